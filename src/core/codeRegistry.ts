@@ -1,0 +1,70 @@
+import type { KnownErrorCode } from './codes';
+import type { ErrorFamily } from './ErrorFamily';
+import type { ExperienceKind } from './ExperienceKind';
+
+/** What the kit knows about one code. */
+export interface CodeInfo {
+  readonly family: ErrorFamily;
+  readonly experience: ExperienceKind;
+  /** Whether React Query may retry the request by itself (transient failures only). */
+  readonly retryable: boolean;
+  /** The HTTP status the error page documents; 0 for codes the kit assigns. */
+  readonly status: number;
+}
+
+function info(family: ErrorFamily, experience: ExperienceKind, status: number, retryable = false): CodeInfo {
+  return { family, experience, retryable, status };
+}
+
+/**
+ * Code → family, experience, retryability and documented status, for every
+ * code on the Luxxon error page and every code the kit assigns. The
+ * `satisfies` clause makes a code without an entry a type error.
+ */
+export const CODE_REGISTRY = {
+  NOT_AUTHENTICATED: info('auth', 're-login', 401),
+  NOT_AUTHORIZED: info('auth', 'permission', 403),
+  INSUFFICIENT_SCOPE: info('auth', 'permission', 403),
+  NOT_OPERATOR: info('auth', 'permission', 403),
+  NOT_YOUR_SESSION: info('auth', 'permission', 403),
+
+  INVALID_INPUT: info('domain', 'fix-request', 400),
+  INVALID_STATE: info('domain', 'out-of-date', 409),
+  CONFLICT: info('domain', 'out-of-date', 409),
+  NO_COVERAGE: info('domain', 'waiting', 503),
+  OUTSIDE_COVERAGE: info('domain', 'fix-request', 400),
+  UNAVAILABLE: info('domain', 'waiting', 503, true),
+  FRAME_NOT_AVAILABLE: info('domain', 'waiting', 404),
+
+  NO_CREDIT: info('wallet', 'top-up', 400),
+  INSUFFICIENT_CREDIT: info('wallet', 'top-up', 400),
+
+  NOT_FOUND: info('not-found', 'not-found', 404),
+  SESSION_NOT_FOUND: info('not-found', 'not-found', 404),
+  OPERATOR_NOT_FOUND: info('not-found', 'not-found', 404),
+  COVERAGE_AREA_NOT_FOUND: info('not-found', 'not-found', 404),
+  ACCOUNT_NOT_FOUND: info('not-found', 'not-found', 404),
+
+  DATABASE_ERROR: info('infrastructure', 'service-down', 503, true),
+  AUTHZ_ERROR: info('infrastructure', 'service-down', 503, true),
+  VIDEO_ERROR: info('infrastructure', 'service-down', 503, true),
+  QUEUE_ERROR: info('infrastructure', 'service-down', 503, true),
+  EXTERNAL_ERROR: info('infrastructure', 'service-down', 502, true),
+  PAYMENT_ERROR: info('infrastructure', 'service-down', 502, true),
+  INTERNAL_SERVER_ERROR: info('infrastructure', 'service-down', 500, true),
+
+  NETWORK_ERROR: info('infrastructure', 'waiting', 0, true),
+  BAD_RESPONSE: info('infrastructure', 'service-down', 0, true),
+  UNKNOWN: info('unknown', 'generic', 0),
+} as const satisfies Record<KnownErrorCode, CodeInfo>;
+
+const UNKNOWN_CODE_INFO: CodeInfo = CODE_REGISTRY.UNKNOWN;
+
+/**
+ * What the kit knows about `code`; an unknown code gets the generic entry.
+ *
+ * @example describeCode('NO_CREDIT').experience // 'top-up'
+ */
+export function describeCode(code: string): CodeInfo {
+  return Object.hasOwn(CODE_REGISTRY, code) ? CODE_REGISTRY[code as KnownErrorCode] : UNKNOWN_CODE_INFO;
+}

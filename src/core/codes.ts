@@ -1,0 +1,80 @@
+/**
+ * Every code on the Luxxon API error page, in the page's order.
+ * Codes are append-only: add new ones here and the registry, stories and
+ * locale checks will demand the rest.
+ */
+export const LUXXON_ERROR_CODES = [
+  // Auth + authorization
+  'NOT_AUTHENTICATED',
+  'NOT_AUTHORIZED',
+  'INSUFFICIENT_SCOPE',
+  'NOT_OPERATOR',
+  'NOT_YOUR_SESSION',
+  // Domain rules
+  'INVALID_INPUT',
+  'INVALID_STATE',
+  'CONFLICT',
+  'NO_COVERAGE',
+  'OUTSIDE_COVERAGE',
+  'UNAVAILABLE',
+  'FRAME_NOT_AVAILABLE',
+  // Wallet + settlement
+  'NO_CREDIT',
+  'INSUFFICIENT_CREDIT',
+  // Not-found
+  'NOT_FOUND',
+  'SESSION_NOT_FOUND',
+  'OPERATOR_NOT_FOUND',
+  'COVERAGE_AREA_NOT_FOUND',
+  'ACCOUNT_NOT_FOUND',
+  // Infrastructure (5xx)
+  'DATABASE_ERROR',
+  'AUTHZ_ERROR',
+  'VIDEO_ERROR',
+  'QUEUE_ERROR',
+  'EXTERNAL_ERROR',
+  'PAYMENT_ERROR',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+/** A code documented on the Luxxon API error page. */
+export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
+
+/**
+ * Codes the kit itself assigns when a thrown value carries no Luxxon code:
+ * - `NETWORK_ERROR`: the request never got an answer (offline, DNS, CORS, timeout).
+ * - `BAD_RESPONSE`: an answer came back but its body is not a Luxxon envelope
+ *   (an HTML error page from a proxy, an empty body, invalid JSON).
+ * - `UNKNOWN`: anything else (a bug in app code, a thrown string, `null`).
+ */
+export const KIT_ERROR_CODES = ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN'] as const;
+
+/** A code assigned by the kit, never sent by the API. */
+export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
+
+/** Every code the kit knows by name. */
+export type KnownErrorCode = ApiErrorCode | KitErrorCode;
+
+/**
+ * The code of a {@link LuxxonError}: a known code, or any other string the API
+ * may add later (codes are append-only; unknown ones get the generic state).
+ */
+export type LuxxonErrorCode = KnownErrorCode | (string & {});
+
+const apiCodes: ReadonlySet<string> = new Set(LUXXON_ERROR_CODES);
+const kitCodes: ReadonlySet<string> = new Set(KIT_ERROR_CODES);
+
+/** Whether `code` is documented on the Luxxon API error page. */
+export function isApiErrorCode(code: string): code is ApiErrorCode {
+  return apiCodes.has(code);
+}
+
+/** Whether `code` is one the kit assigns itself. */
+export function isKitErrorCode(code: string): code is KitErrorCode {
+  return kitCodes.has(code);
+}
+
+/** Whether the kit has a tailored experience for `code`. */
+export function isKnownErrorCode(code: string): code is KnownErrorCode {
+  return apiCodes.has(code) || kitCodes.has(code);
+}

@@ -1,0 +1,17 @@
+import { LIMITS } from './limits';
+
+/**
+ * Parses an HTTP `Retry-After` value (delay in seconds, or an HTTP date) into
+ * milliseconds from `now`, capped at {@link LIMITS.retryAfterMs}.
+ *
+ * @example parseRetryAfter('3') // 3000
+ */
+export function parseRetryAfter(header: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (header == null) return undefined;
+  const text = header.trim();
+  if (text === '') return undefined;
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, LIMITS.retryAfterMs);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(at - now, 0), LIMITS.retryAfterMs);
+}

@@ -1,0 +1,57 @@
+import { isResponseLike, responseHeadInit } from './fromResponse';
+import { isNetworkFailure } from './isNetworkFailure';
+import { LIMITS } from './limits';
+import { isLuxxonError, LuxxonError, type LuxxonErrorInit } from './LuxxonError';
+import { readEnvelope, readProperty } from './readEnvelope';
+
+// Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
+const WRAPPER_KEYS = ['error', 'body', 'data', 'response', 'cause'] as const;
+
+function findEnvelope(value: unknown, depth: number, seen: Set<unknown>): LuxxonErrorInit | undefined {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
+  seen.add(value);
+  const envelope = readEnvelope(value);
+  if (envelope !== undefined || depth >= LIMITS.searchDepth) return envelope;
+  for (const key of WRAPPER_KEYS) {
+    const found = findEnvelope(readProperty(value, key), depth + 1, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function messageOf(value: unknown): string | undefined {
+  const raw = typeof value === 'string' ? value : readProperty(value, 'message');
+  return typeof raw === 'string' ? raw.slice(0, LIMITS.messageLength) : undefined;
+}
+
+function convert(value: unknown): LuxxonError {
+  if (isLuxxonError(value)) return value;
+  if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
+  const envelope = findEnvelope(value, 0, new Set());
+  if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
+  const code = isNetworkFailure(value) ? 'NETWORK_ERROR' : 'UNKNOWN';
+  return new LuxxonError({ code, message: messageOf(value) }, { cause: value });
+}
+
+/**
+ * Turns anything that was thrown into a {@link LuxxonError}. Never throws.
+ *
+ * - a `LuxxonError` is returned as is;
+ * - an SDK error or a parsed envelope (also wrapped in `error`, `body`, `data`,
+ *   `response.data` or `cause`) keeps its code and fields, cut to safe lengths;
+ * - a fetch `Response` gives `BAD_RESPONSE` with its status and headers (use
+ *   {@link fromResponse} to read its body as well);
+ * - a failed fetch (offline, DNS, timeout) gives `NETWORK_ERROR`;
+ * - anything else (an `Error`, a string, `null`, garbage) gives `UNKNOWN`.
+ *
+ * @example
+ * const error = toLuxxonError(caught);
+ * if (error.code === 'NO_COVERAGE') widenSearch();
+ */
+export function toLuxxonError(value: unknown): LuxxonError {
+  try {
+    return convert(value);
+  } catch {
+    return new LuxxonError({ code: 'UNKNOWN' });
+  }
+}

@@ -1,0 +1,21 @@
+import { createContext, type ErrorInfo } from 'react';
+import type { i18n } from 'i18next';
+
+/** Heading levels the kit's screens may use. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** What `<LuxxonProvider>` hands down to every boundary and screen. */
+export interface LuxxonContextValue {
+  readonly i18n: i18n;
+  /** The locale whose strings are loaded (others show English until they are). */
+  readonly locale: string;
+  readonly topUpUrl: string | undefined;
+  readonly supportUrl: string | undefined;
+  readonly onReauthenticate: (() => unknown) | undefined;
+  readonly headingLevel: HeadingLevel;
+  /** Sends one error to the app's `onError`, at most once per thrown value. */
+  readonly report: (thrown: unknown, info?: ErrorInfo) => void;
+}
+
+export const LuxxonContext = createContext<LuxxonContextValue | null>(null);
+LuxxonContext.displayName = 'LuxxonContext';

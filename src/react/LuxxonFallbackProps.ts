@@ -1,0 +1,32 @@
+import type { ExperienceOf } from '../core/Experience';
+import type { ExperienceKind } from '../core/ExperienceKind';
+import type { LuxxonError } from '../core/LuxxonError';
+
+/** How an in-place check of the failed request ended. */
+export type CheckOutcome = 'recovered' | 'failed';
+
+/**
+ * What every error screen receives, built-in or yours (`fallbacks`).
+ * `experience.kind` is `K`, so a screen for `'top-up'` sees its fields.
+ */
+export interface LuxxonFallbackProps<K extends ExperienceKind = ExperienceKind> {
+  /** The normalized error. Its `detail` is for logs, never for the screen. */
+  readonly error: LuxxonError;
+  /** What the core decided to show, and the keys of its text. */
+  readonly experience: ExperienceOf<K>;
+  /** Resets the boundary so the failed queries refetch and the view renders again. */
+  readonly retry: () => void;
+  /**
+   * Refetches the failed queries while the screen stays up; resolves
+   * `'recovered'` (the boundary resets to the content) or `'failed'`.
+   */
+  readonly checkAgain: () => Promise<CheckOutcome>;
+  /** INSUFFICIENT_CREDIT: ask for a shorter request (set on the boundary). */
+  readonly onShortenDuration: ((error: LuxxonError) => void) | undefined;
+}
+
+/** A screen for one experience kind, as `fallbacks` takes it. */
+export type LuxxonFallbackComponent<K extends ExperienceKind> = (props: LuxxonFallbackProps<K>) => React.ReactNode;
+
+/** Screens that replace the built-in ones, per experience kind. */
+export type LuxxonFallbacks = { readonly [K in ExperienceKind]?: LuxxonFallbackComponent<K> };

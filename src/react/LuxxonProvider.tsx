@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { toLuxxonError } from '../core/toLuxxonError';
+import { describeCode } from '../core/codeRegistry';
+import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/luxxonI18n';
+import { LuxxonContext, type HeadingLevel, type LuxxonContextValue } from './LuxxonContext';
+import type { LuxxonErrorReport } from './LuxxonErrorReport';
+
+/** Props of {@link LuxxonProvider}. */
+export interface LuxxonProviderProps {
+  /**
+   * Re-login for NOT_AUTHENTICATED: open your sign-in flow and resolve once the
+   * user is signed in again; the kit then refetches. A rejection shows "sign-in
+   * didn't finish" with a retry.
+   * @example
+   * ```tsx
+   * <LuxxonProvider onReauthenticate={() => auth.signInAgain()}>…</LuxxonProvider>
+   * ```
+   */
+  onReauthenticate?: () => unknown;
+  /**
+   * Where users top up credit (NO_CREDIT, INSUFFICIENT_CREDIT). From your
+   * config, never from a server payload; only http(s) URLs and paths are linked.
+   * @example
+   * ```tsx
+   * <LuxxonProvider topUpUrl="https://console.luxxon.example/billing">…</LuxxonProvider>
+   * ```
+   */
+  topUpUrl?: string;
+  /**
+   * Where users reach support; shown beside the support reference.
+   * @example
+   * ```tsx
+   * <LuxxonProvider supportUrl="/help">…</LuxxonProvider>
+   * ```
+   */
+  supportUrl?: string;
+  /**
+   * The app's i18next instance. The kit adds its `luxxon` namespace without
+   * touching the app's resources and follows the app's language. Without it
+   * the kit uses an instance of its own.
+   * @example
+   * ```tsx
+   * <LuxxonProvider i18n={i18next}>…</LuxxonProvider>
+   * ```
+   */
+  i18n?: I18n;
+  /**
+   * Language of the kit's own instance (ignored with `i18n`): a BCP 47 tag,
+   * matched to the closest shipped locale. Default: the browser's language.
+   * @example
+   * ```tsx
+   * <LuxxonProvider lng="es-CO">…</LuxxonProvider>
+   * ```
+   */
+  lng?: string;
+  /**
+   * Telemetry: called once per error a boundary catches, with its code,
+   * status, timestamp and request id (`detail` only with `reportDetail`).
+   * @example
+   * ```tsx
+   * <LuxxonProvider onError={(report) => analytics.track('luxxon_error', report)}>…</LuxxonProvider>
+   * ```
+   */
+  onError?: (report: LuxxonErrorReport, info: ErrorInfo | undefined) => void;
+  /**
+   * Include the server's `detail` in `onError` reports. Off by default: it may
+   * hold identifiers that do not belong in analytics.
+   * @example
+   * ```tsx
+   * <LuxxonProvider reportDetail onError={sendToSentry}>…</LuxxonProvider>
+   * ```
+   */
+  reportDetail?: boolean;
+  /**
+   * Level of the headings of the error screens, to fit the page's outline. Default 2.
+   * @example
+   * ```tsx
+   * <LuxxonProvider headingLevel={3}>…</LuxxonProvider>
+   * ```
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * The app, or the part of it that shows Luxxon errors.
+   * @example
+   * ```tsx
+   * <LuxxonProvider><App /></LuxxonProvider>
+   * ```
+   */
+  children?: ReactNode;
+}
+
+function browserLanguage(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language;
+}
+
+/**
+ * Configures the kit for everything below it: strings, re-login, top-up,
+ * support and telemetry.
+ *
+ * @example
+ * ```tsx
+ * <LuxxonProvider topUpUrl="/billing" onReauthenticate={signIn}>
+ *   <LuxxonErrorBoundary><LiveView /></LuxxonErrorBoundary>
+ * </LuxxonProvider>
+ * ```
+ */
+export function LuxxonProvider({
+  onReauthenticate,
+  topUpUrl,
+  supportUrl,
+  i18n: appI18n,
+  lng,
+  onError,
+  reportDetail = false,
+  headingLevel = 2,
+  children,
+}: LuxxonProviderProps) {
+  const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n('en')));
+  const i18n = appI18n ?? ownI18n;
+  if (i18n === undefined) throw new Error('LuxxonProvider: an i18n instance appeared after the first render; pass it from the start.');
+  if (appI18n && !appI18n.hasResourceBundle('en', 'luxxon')) addLuxxonResources(appI18n);
+
+  const wanted = appI18n ? undefined : (lng ?? browserLanguage());
+  const [locale, setLocale] = useState('en');
+
+  useEffect(() => {
+    let live = true;
+    const follow = (language: string | undefined) => {
+      void loadLuxxonLocale(i18n, language).then((loaded) => {
+        if (!live) return;
+        setLocale(loaded);
+        if (!appI18n && i18n.language !== loaded) void i18n.changeLanguage(loaded);
+      });
+    };
+    if (appI18n) {
+      follow(appI18n.resolvedLanguage ?? appI18n.language);
+      appI18n.on('languageChanged', follow);
+      return () => {
+        live = false;
+        appI18n.off('languageChanged', follow);
+      };
+    }
+    follow(wanted);
+    return () => {
+      live = false;
+    };
+  }, [i18n, appI18n, wanted]);
+
+  const [reported] = useState(() => new WeakSet<object>());
+  const report = useCallback(
+    (thrown: unknown, info?: ErrorInfo) => {
+      if (typeof thrown === 'object' && thrown !== null) {
+        if (reported.has(thrown)) return;
+        reported.add(thrown);
+      }
+      if (!onError) return;
+      const error = toLuxxonError(thrown);
+      onError(
+        {
+          code: error.code,
+          statusCode: error.statusCode,
+          experience: describeCode(error.code).experience,
+          message: error.message,
+          timestamp: error.timestamp,
+          requestId: error.requestId,
+          ...(reportDetail ? { detail: error.detail } : {}),
+        },
+        info,
+      );
+    },
+    [onError, reportDetail, reported],
+  );
+
+  const value = useMemo<LuxxonContextValue>(
+    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, headingLevel, report }),
+    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, headingLevel, report],
+  );
+  return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
+}

@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import type { SupportReference } from '../../core/Experience';
+import { MESSAGE_KEYS } from '../../core/messageKeys';
+import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { ActionButton } from './ActionButton';
+
+const K = MESSAGE_KEYS.support;
+
+function formatTime(timestamp: string, lng: string): string {
+  try {
+    return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC', timeZoneName: 'short' }).format(
+      new Date(timestamp),
+    );
+  } catch {
+    return timestamp;
+  }
+}
+
+/** Props of {@link SupportReferenceView}. */
+export interface SupportReferenceViewProps {
+  readonly reference: SupportReference;
+}
+
+/** Code, time and request id a user can quote to support, with a copy button. Never `detail`. */
+export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
+  const { t, lng } = useLuxxonTranslation();
+  const [copied, setCopied] = useState(false);
+  const headingId = useId();
+  const { code, timestamp, requestId } = reference;
+  const plain = [`code: ${code}`, timestamp && `time: ${timestamp}`, requestId && `request: ${requestId}`].filter(Boolean).join('\n');
+
+  const copy = () => {
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (!clipboard) return;
+    clipboard.writeText(plain).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <section className="lx-support" aria-labelledby={headingId}>
+      <p className="lx-support__heading" id={headingId}>
+        {t(K.heading)}
+      </p>
+      <dl className="lx-support__list">
+        <div>
+          <dt>{t(K.code)}</dt>
+          <dd>
+            <code dir="ltr">{code}</code>
+          </dd>
+        </div>
+        {timestamp && (
+          <div>
+            <dt>{t(K.time)}</dt>
+            <dd>
+              <time dateTime={timestamp}>{formatTime(timestamp, lng)}</time>
+            </dd>
+          </div>
+        )}
+        {requestId && (
+          <div>
+            <dt>{t(K.requestId)}</dt>
+            <dd>
+              <code dir="ltr">{requestId}</code>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <ActionButton onClick={copy}>{t(MESSAGE_KEYS.action.copy)}</ActionButton>
+      <p className="lx-support__copied" role="status">
+        {copied ? t(K.copied) : ''}
+      </p>
+    </section>
+  );
+}

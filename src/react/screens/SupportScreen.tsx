@@ -1,0 +1,46 @@
+import { MESSAGE_KEYS } from '../../core/messageKeys';
+import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
+import { useLuxxon } from '../useLuxxon';
+import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { ActionButton } from './ActionButton';
+import { ErrorScreen } from './ErrorScreen';
+import { ExternalLink } from './ExternalLink';
+import { SupportReferenceView } from './SupportReferenceView';
+
+const A = MESSAGE_KEYS.action;
+
+/**
+ * The infrastructure family (`service-down`, after React Query's own
+ * retries) and unknown codes (`generic`): "Try again", a support reference
+ * to quote, and for unknown server codes only, the server's English message
+ * as secondary text marked `lang="en"`. `detail` is never shown.
+ */
+export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'service-down' | 'generic'>) {
+  const { supportUrl } = useLuxxon();
+  const { t } = useLuxxonTranslation();
+  const serverMessage = experience.kind === 'generic' ? experience.serverMessage : undefined;
+  return (
+    <ErrorScreen
+      experience={experience}
+      role="alert"
+      actions={
+        <>
+          <ActionButton primary onClick={retry}>
+            {t(A.retry)}
+          </ActionButton>
+          <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
+        </>
+      }
+    >
+      {serverMessage !== undefined && (
+        <p className="lx-error__server-message">
+          <span>{t(MESSAGE_KEYS.serverMessage)}</span>{' '}
+          <q lang="en" dir="ltr">
+            {serverMessage}
+          </q>
+        </p>
+      )}
+      <SupportReferenceView reference={experience.support} />
+    </ErrorScreen>
+  );
+}

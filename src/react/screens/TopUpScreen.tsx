@@ -1,0 +1,41 @@
+import { MESSAGE_KEYS } from '../../core/messageKeys';
+import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
+import { useLuxxon } from '../useLuxxon';
+import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { ActionButton } from './ActionButton';
+import { ErrorScreen } from './ErrorScreen';
+import { ExternalLink } from './ExternalLink';
+
+const A = MESSAGE_KEYS.action;
+
+/**
+ * NO_CREDIT / INSUFFICIENT_CREDIT: a top-up link (the app's `topUpUrl`, in a
+ * new tab), "I've topped up" to retry, and for INSUFFICIENT_CREDIT "request a
+ * shorter view" when the boundary has `onShortenDuration`.
+ */
+export function TopUpScreen({ error, experience, retry, onShortenDuration }: LuxxonFallbackProps<'top-up'>) {
+  const { topUpUrl } = useLuxxon();
+  const { t } = useLuxxonTranslation();
+  const shorten =
+    experience.canShortenDuration && onShortenDuration
+      ? () => {
+          onShortenDuration(error);
+          retry();
+        }
+      : undefined;
+  return (
+    <ErrorScreen
+      experience={experience}
+      role="alert"
+      actions={
+        <>
+          <ExternalLink href={topUpUrl} primary>
+            {t(A.topUp)}
+          </ExternalLink>
+          <ActionButton onClick={retry}>{t(A.toppedUp)}</ActionButton>
+          {shorten && <ActionButton onClick={shorten}>{t(A.shortenDuration)}</ActionButton>}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Debian's Chromium (apt-get install chromium). Playwright's own browser
+// download (npx playwright install) cannot reach its CDN here.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright itself adds --headless, --no-sandbox (chromiumSandbox defaults to
+// false) and a fresh temporary --user-data-dir for every launch; the rest keep
+// Chromium from trying to reach Google's services on a closed network.
+const chromiumProvider = playwright({
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Even with the flags above Chromium 156 still resolves
+      // update.googleapis.com and accounts.google.com; answer every lookup
+      // except loopback locally so that nothing leaves the machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  },
+});
+
+// A fresh object per project: Vitest writes the instance name into it.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromiumProvider,
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          // Only what needs a real browser (layout, focus, clipboard, visibility).
+          include: ['src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['src/test/setup.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [
+          // Turns every story in .storybook/main.ts `stories` into a test:
+          // render + play function + axe check (parameters.a11y.test).
+          storybookTest({ configDir: path.join(dirname, '.storybook') }),
+        ],
+        test: {
+          name: 'storybook',
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
