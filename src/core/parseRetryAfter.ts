@@ -11,6 +11,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   const text = header.trim();
   if (text === '') return undefined;
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, LIMITS.retryAfterMs);
+  // An HTTP date names its weekday and month; bare numbers like "1.5" are not dates.
+  if (!/^[A-Za-z]{3},? /.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.min(Math.max(at - now, 0), LIMITS.retryAfterMs);
