@@ -24,6 +24,8 @@ export function renderWithLuxxon(
         {ui}
       </LuxxonProvider>
     </QueryClientProvider>,
+    // React logs every error a boundary catches; the tests assert the screens instead.
+    { onCaughtError: () => undefined },
   );
   return { ...result, queryClient };
 }

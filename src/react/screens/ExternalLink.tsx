@@ -17,8 +17,8 @@ export function ExternalLink({ href, primary = false, children }: ExternalLinkPr
   if (!isSafeHref(href)) return null;
   return (
     <a className={primary ? 'lx-button lx-button--primary' : 'lx-button'} href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="lx-visually-hidden"> {t(MESSAGE_KEYS.newWindow)}</span>
+      {children}{' '}
+      <span className="lx-visually-hidden">{t(MESSAGE_KEYS.newWindow)}</span>
     </a>
   );
 }

@@ -1,0 +1,174 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLuxxonError } from '../../testing/createLuxxonError';
+import { LiveView } from '../../test/LiveView';
+import { enText, esText } from '../../test/locale';
+import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+
+const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
+/** Advances fake time in steps of at most a second, letting React commit (and re-arm its timer) between steps. */
+async function tick(ms: number) {
+  let left = ms;
+  do {
+    const step = Math.min(left, 1000);
+    await act(() => vi.advanceTimersByTimeAsync(step));
+    left -= step;
+  } while (left > 0);
+}
+
+/** A queryFn that fails `times` times with `code`, then succeeds; counts requests. */
+function operatorComesOnline(times: number, code = 'NO_COVERAGE') {
+  let n = 0;
+  return vi.fn(async () => {
+    n += 1;
+    if (n <= times) throw createLuxxonError(code);
+    return 'operator 7';
+  });
+}
+
+describe('WaitingScreen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // Equal jitter at its low end: 2 s, 4 s, 8 s…
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('is a polite status, not an alert, with a visible countdown', async () => {
+    renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />);
+    await tick(0);
+    expect(screen.getByRole('status')).toHaveTextContent(enText('code.NO_COVERAGE.title'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(countdown(2))).toBeInTheDocument();
+    await tick(1000);
+    expect(screen.getByText(countdown(1))).toBeInTheDocument();
+  });
+
+  it('checks again by itself with growing backoff and shows the content once an operator is online, without remounting', async () => {
+    const queryFn = operatorComesOnline(2);
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    const heading = screen.getByRole('heading', { name: enText('code.NO_COVERAGE.title') });
+    expect(queryFn).toHaveBeenCalledTimes(1);
+
+    await tick(2000); // first automatic check: still no operator
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: enText('code.NO_COVERAGE.title') })).toBe(heading);
+    expect(screen.getByText(countdown(4))).toBeInTheDocument();
+
+    await tick(3999);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    await tick(1);
+    expect(queryFn).toHaveBeenCalledTimes(3);
+    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+  });
+
+  it('pauses while the tab is hidden and resumes where it was', async () => {
+    const queryFn = operatorComesOnline(1);
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    await tick(1000);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(screen.getByText(enText('waiting.paused'))).toBeInTheDocument();
+    await tick(60_000);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+
+    visibility.mockReturnValue('visible');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(screen.getByText(countdown(1))).toBeInTheDocument();
+    await tick(1000);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+  });
+
+  it('"Stop waiting" stops the checks until the user tries again', async () => {
+    const queryFn = operatorComesOnline(1);
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    fireEvent.click(screen.getByRole('button', { name: enText('action.cancel') }));
+    expect(screen.getByText(enText('waiting.stopped'))).toBeInTheDocument();
+    await tick(120_000);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: enText('action.retry') }));
+    await tick(0);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+  });
+
+  it('"Check now" checks at once, and only once however often it is pressed', async () => {
+    let release: (value: string) => void = () => undefined;
+    let n = 0;
+    const queryFn = vi.fn(() => {
+      n += 1;
+      if (n === 1) return Promise.reject(createLuxxonError('UNAVAILABLE'));
+      return new Promise<string>((resolve) => {
+        release = resolve;
+      });
+    });
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    const checkNow = screen.getByRole('button', { name: enText('action.checkNow') });
+    for (let i = 0; i < 10; i += 1) fireEvent.click(checkNow);
+    await tick(0);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.getByText(enText('waiting.checking'))).toBeInTheDocument();
+    await act(async () => release('operator 9'));
+    await tick(0);
+    expect(screen.getByText('Live view: operator 9')).toBeInTheDocument();
+  });
+
+  it('honours Retry-After for the first check', async () => {
+    const queryFn = vi.fn(async () => {
+      if (queryFn.mock.calls.length === 1) throw createLuxxonError('UNAVAILABLE', { retryAfterMs: 9000 });
+      return 'ok';
+    });
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    expect(screen.getByText(countdown(9))).toBeInTheDocument();
+    await tick(8999);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+    await tick(1);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+  });
+
+  it('switches screens when a check fails with another code', async () => {
+    const queryFn = vi.fn(async () => {
+      throw createLuxxonError(queryFn.mock.calls.length === 1 ? 'NO_COVERAGE' : 'INSUFFICIENT_CREDIT');
+    });
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    await tick(2000);
+    expect(screen.getByRole('alert')).toHaveTextContent(enText('code.INSUFFICIENT_CREDIT.title'));
+  });
+
+  it('speaks Spanish, with the plural the count needs', async () => {
+    renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />, { lng: 'es' });
+    await tick(0);
+    expect(screen.getByRole('heading')).toHaveTextContent(esText('code.NO_COVERAGE.title'));
+    expect(screen.getByText(esText('waiting.countdown_other').replace('{{count}}', '2'))).toBeInTheDocument();
+    await tick(1000);
+    expect(screen.getByText(esText('waiting.countdown_one').replace('{{count}}', '1'))).toBeInTheDocument();
+  });
+
+  it('leaves no timer behind when unmounted mid-countdown', async () => {
+    const { unmount, queryClient } = renderWithLuxxon(<LiveView queryFn={operatorComesOnline(5)} />);
+    await tick(0);
+    await tick(500);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    const errors = vi.spyOn(console, 'error');
+    unmount();
+    queryClient.clear();
+    await tick(0); // React Query's own zero-delay notifications
+    expect(vi.getTimerCount()).toBe(0);
+    await tick(10_000);
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
