@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { failsOnce } from '../../test/failsOnce';
+import { LiveView } from '../../test/LiveView';
+import { enText, esText } from '../../test/locale';
+import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+
+const PERMISSION_CODES = ['NOT_AUTHORIZED', 'INSUFFICIENT_SCOPE', 'NOT_OPERATOR', 'NOT_YOUR_SESSION'] as const;
+
+describe('PermissionScreen', () => {
+  it.each(PERMISSION_CODES)('%s: its own text, and "Try again" refetches', async (code) => {
+    const queryFn = failsOnce(code);
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('heading', { name: enText(`code.${code}.title`) })).toHaveFocus();
+    expect(alert).toHaveTextContent(enText(`code.${code}.description`));
+    await userEvent.click(screen.getByRole('button', { name: enText('action.retry') }));
+    expect(await screen.findByText('Live view: live')).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(2);
+  });
+
+  it('"Use another account" signs in again through the app, then refetches', async () => {
+    const onReauthenticate = vi.fn(async () => undefined);
+    const queryFn = failsOnce('NOT_OPERATOR');
+    renderWithLuxxon(<LiveView queryFn={queryFn} />, { onReauthenticate, supportUrl: '/help' });
+    await userEvent.click(await screen.findByRole('button', { name: enText('action.switchAccount') }));
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Live view: live')).toBeInTheDocument();
+  });
+
+  it('links to support when configured, and offers no account switch without onReauthenticate', async () => {
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHORIZED')} />, { supportUrl: '/help' });
+    await screen.findByRole('alert');
+    expect(screen.getByRole('link', { name: `${enText('action.contactSupport')} ${enText('newWindow')}` })).toHaveAttribute('href', '/help');
+    expect(screen.queryByRole('button', { name: enText('action.switchAccount') })).toBeNull();
+  });
+
+  it('speaks Spanish', async () => {
+    renderWithLuxxon(<LiveView queryFn={failsOnce('INSUFFICIENT_SCOPE')} />, { lng: 'es' });
+    expect(await screen.findByRole('heading', { name: esText('code.INSUFFICIENT_SCOPE.title') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: esText('action.retry') })).toBeInTheDocument();
+  });
+});
