@@ -1,35 +1,33 @@
 import type { Preview } from '@storybook/react-vite';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { LuxxonProvider } from '../src/react/LuxxonProvider';
+import { luxxonLoader } from '../stories/support/luxxonLoader';
+import { withLuxxon } from '../stories/support/withLuxxon';
+import { localeToolbarItems } from './localeToolbar';
 import '../src/styles.css';
+import './preview.css';
 
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Language of the kit',
+      description: 'Language of the kit (the direction follows it)',
       toolbar: {
+        title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-        ],
+        items: localeToolbarItems(),
         dynamicTitle: true,
       },
     },
   },
   initialGlobals: { locale: 'en' },
-  decorators: [
-    (Story, { globals }) => (
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <LuxxonProvider lng={(globals['locale'] as string | undefined) ?? 'en'} topUpUrl="https://console.luxxon.example/billing">
-          <Story />
-        </LuxxonProvider>
-      </QueryClientProvider>
-    ),
-  ],
+  // Loads the locale before the story renders and sets <html lang dir>.
+  loaders: [luxxonLoader],
+  decorators: [withLuxxon],
   parameters: {
     // 'error': an axe violation fails the story's test (also under vitest).
     a11y: { test: 'error' },
+    controls: { expanded: true },
+    options: {
+      storySort: { order: ['Overview', 'Error page', ['By code', 'All states', 'States'], 'Flows'] },
+    },
   },
 };
 

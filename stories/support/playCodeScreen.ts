@@ -1,0 +1,67 @@
+import type { StoryContext } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
+import type { ExperienceKind } from '../../src/core/ExperienceKind';
+import { isKnownErrorCode } from '../../src/core/codes';
+import { LUXXON_NAMESPACE, MESSAGE_KEYS } from '../../src/core/messageKeys';
+import { resolveExperience } from '../../src/core/resolveExperience';
+import { toLuxxonError } from '../../src/core/toLuxxonError';
+import type { LuxxonErrorViewProps } from '../../src/react/LuxxonErrorView';
+import { storyKit } from './luxxonLoader';
+
+const A = MESSAGE_KEYS.action;
+
+/** The button of each screen that runs the failed request again (for the waiting screen: checks again). */
+export const RETRY_ACTION_KEY = {
+  'top-up': A.toppedUp,
+  're-login': A.signIn,
+  waiting: A.checkNow,
+  permission: A.retry,
+  'fix-request': A.retry,
+  'out-of-date': A.refresh,
+  'not-found': A.retry,
+  'service-down': A.retry,
+  generic: A.retry,
+} as const satisfies Record<ExperienceKind, string>;
+
+/** Args of the per-code stories: the view's props plus LuxxonProvider's sign-in callback. */
+export interface CodeStoryArgs extends LuxxonErrorViewProps {
+  onReauthenticate?: () => unknown;
+}
+
+/**
+ * What every code's screen must do, in the story's locale: the code's own
+ * translated title as a focused heading, `lang`/`dir` of the locale, no
+ * `detail` and (for known codes) no English `message` on screen, and an
+ * action that runs the request again.
+ */
+export async function playCodeScreen({ args, loaded, canvasElement, canvas, userEvent }: StoryContext<CodeStoryArgs>): Promise<void> {
+  const { i18n, locale, dir } = storyKit({ loaded });
+  const error = toLuxxonError(args.error);
+  const experience = resolveExperience(error);
+
+  const heading = await canvas.findByRole('heading', { level: 2, name: i18n.t([...experience.text.title]) });
+  await expect(heading).toHaveFocus();
+  const screen = heading.closest('.lx-error');
+  await expect(screen).toHaveAttribute('data-kind', experience.kind);
+  await expect(screen).toHaveAttribute('lang', locale);
+  await expect(screen).toHaveAttribute('dir', dir);
+  await expect(screen).toHaveAttribute('role', experience.kind === 'waiting' ? 'status' : 'alert');
+
+  // The locale has the code's own strings: no silent fallback to English or to the family text.
+  const [ownTitleKey] = experience.text.title;
+  const [ownDescriptionKey] = experience.text.description;
+  if (isKnownErrorCode(error.code) && ownTitleKey !== undefined && ownDescriptionKey !== undefined) {
+    await expect(i18n.getResource(locale, LUXXON_NAMESPACE, ownTitleKey)).toEqual(expect.any(String));
+    await expect(i18n.getResource(locale, LUXXON_NAMESPACE, ownDescriptionKey)).toEqual(expect.any(String));
+  }
+
+  // `detail` is diagnostics, never shown; the English `message` is shown for unknown codes only.
+  if (error.detail) await expect(canvasElement).not.toHaveTextContent(error.detail);
+  if (isKnownErrorCode(error.code) && error.message) await expect(canvasElement).not.toHaveTextContent(error.message);
+
+  await userEvent.click(canvas.getByRole('button', { name: i18n.t(RETRY_ACTION_KEY[experience.kind]) }));
+  if (experience.kind === 're-login' && args.onReauthenticate) {
+    await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
+  }
+  await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1));
+}
