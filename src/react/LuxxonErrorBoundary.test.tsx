@@ -26,7 +26,7 @@ describe('LuxxonErrorBoundary', () => {
     renderWithLuxxon(<LiveView queryFn={failing(createLuxxonError('SESSION_NOT_FOUND'))} />);
     const heading = await screen.findByRole('heading', { name: enText('code.SESSION_NOT_FOUND.title') });
     expect(screen.getByRole('alert')).toHaveTextContent(enText('code.SESSION_NOT_FOUND.description'));
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('"Try again" resets the failed query so that it really refetches', async () => {

@@ -66,12 +66,15 @@ interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallback
 
 function BoundaryFallback({ thrown, reset, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
   const { report } = useLuxxon();
-  // In-place checks (waiting screens) may fail with a newer error: show that one.
-  const [current, setCurrent] = useState(thrown);
+  // In-place checks (waiting screens) may fail with a newer error: show that one,
+  // until the boundary itself catches another.
+  const [state, setState] = useState({ thrown, current: thrown });
+  if (state.thrown !== thrown) setState({ thrown, current: thrown });
+  const current = state.thrown === thrown ? state.current : thrown;
   const onNewError = useCallback(
     (error: unknown) => {
       report(error);
-      setCurrent(error);
+      setState((s) => ({ ...s, current: error }));
     },
     [report],
   );

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { failsOnce } from '../../test/failsOnce';
@@ -13,7 +13,7 @@ describe('PermissionScreen', () => {
     const queryFn = failsOnce(code);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     const alert = await screen.findByRole('alert');
-    expect(screen.getByRole('heading', { name: enText(`code.${code}.title`) })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: enText(`code.${code}.title`) })).toHaveFocus());
     expect(alert).toHaveTextContent(enText(`code.${code}.description`));
     await userEvent.click(screen.getByRole('button', { name: enText('action.retry') }));
     expect(await screen.findByText('Live view: live')).toBeInTheDocument();

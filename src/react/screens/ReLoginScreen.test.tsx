@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { failsOnce } from '../../test/failsOnce';
@@ -32,7 +32,7 @@ describe('ReLoginScreen', () => {
     renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHENTICATED')} />, { onReauthenticate: () => undefined });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(enText('code.NOT_AUTHENTICATED.description'));
-    expect(screen.getByRole('heading', { name: enText('code.NOT_AUTHENTICATED.title') })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: enText('code.NOT_AUTHENTICATED.title') })).toHaveFocus());
   });
 
   it('speaks Spanish', async () => {

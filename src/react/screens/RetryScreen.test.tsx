@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { failsOnce } from '../../test/failsOnce';
@@ -23,7 +23,7 @@ describe('RetryScreen', () => {
     const queryFn = failsOnce(code);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     const alert = await screen.findByRole('alert');
-    expect(screen.getByRole('heading', { name: enText(`code.${code}.title`) })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: enText(`code.${code}.title`) })).toHaveFocus());
     expect(alert).toHaveTextContent(enText(`code.${code}.description`));
     await userEvent.click(screen.getByRole('button', { name: enText(action) }));
     expect(await screen.findByText('Live view: live')).toBeInTheDocument();

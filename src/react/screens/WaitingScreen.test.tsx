@@ -1,5 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import es from '../../../locales/es/luxxon.json';
+import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
 import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
@@ -150,7 +152,10 @@ describe('WaitingScreen', () => {
   });
 
   it('speaks Spanish, with the plural the count needs', async () => {
-    renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />, { lng: 'es' });
+    // Spanish loaded up front: this test is about plurals under fake timers, not about lazy loading.
+    const i18n = createLuxxonI18n('es');
+    i18n.addResourceBundle('es', 'luxxon', es);
+    renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />, { i18n });
     await tick(0);
     expect(screen.getByRole('heading')).toHaveTextContent(esText('code.NO_COVERAGE.title'));
     expect(screen.getByText(esText('waiting.countdown_other').replace('{{count}}', '2'))).toBeInTheDocument();
