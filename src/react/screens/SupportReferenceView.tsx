@@ -39,7 +39,8 @@ export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
   };
 
   return (
-    <section className="lx-support" aria-labelledby={headingId}>
+    // A labelled group, not a landmark: a page may show several error screens at once.
+    <div className="lx-support" role="group" aria-labelledby={headingId}>
       <p className="lx-support__heading" id={headingId}>
         {t(K.heading)}
       </p>
@@ -71,6 +72,6 @@ export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
       <p className="lx-support__copied" role="status">
         {copied ? t(K.copied) : ''}
       </p>
-    </section>
+    </div>
   );
 }

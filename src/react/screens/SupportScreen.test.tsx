@@ -21,7 +21,7 @@ describe('SupportScreen', () => {
     const { container } = renderWithLuxxon(<LiveView queryFn={queryFn} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(enText(`code.${code}.description`));
-    const reference = screen.getByRole('region', { name: enText('support.heading') });
+    const reference = screen.getByRole('group', { name: enText('support.heading') });
     expect(reference).toHaveTextContent(code);
     expect(reference).toHaveTextContent('req_01HXTESTREQUEST');
     expect(within(reference).getByText((_, el) => el?.tagName === 'TIME')).toHaveAttribute('dateTime', '2026-05-13T08:30:00Z');
@@ -47,7 +47,7 @@ describe('SupportScreen', () => {
     expect(quote).toHaveTextContent('Slow down <b>now</b>');
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).not.toContain('bucket:42');
-    expect(screen.getByRole('region', { name: esText('support.heading') })).toHaveTextContent('RATE_LIMITED');
+    expect(screen.getByRole('group', { name: esText('support.heading') })).toHaveTextContent('RATE_LIMITED');
   });
 
   it.each([
@@ -72,6 +72,6 @@ describe('SupportScreen', () => {
   it('speaks Spanish', async () => {
     renderWithLuxxon(<LiveView queryFn={failsOnce('VIDEO_ERROR')} />, { lng: 'es' });
     expect(await screen.findByRole('heading', { name: esText('code.VIDEO_ERROR.title') })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: esText('support.heading') })).toHaveTextContent(esText('support.requestId'));
+    expect(screen.getByRole('group', { name: esText('support.heading') })).toHaveTextContent(esText('support.requestId'));
   });
 });
