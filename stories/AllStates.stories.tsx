@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { CODE_REGISTRY, describeCode } from '../src/core/codeRegistry';
+import { resolveExperience } from '../src/core/resolveExperience';
+import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
+import { createLuxxonError } from '../src/testing/createLuxxonError';
+import { storyKit } from './support/luxxonLoader';
+
+/** Every code in the registry, then one the kit has never heard of. */
+const MATRIX_CODES: readonly string[] = [...Object.keys(CODE_REGISTRY), 'PLAN_EXPIRED'];
+
+interface AllStatesArgs {
+  onRetry: () => void;
+  onShortenDuration: () => void;
+}
+
+function AllStates({ onRetry, onShortenDuration }: AllStatesArgs) {
+  return (
+    <ul className="sb-matrix">
+      {MATRIX_CODES.map((code) => {
+        const { family, experience } = describeCode(code);
+        return (
+          <li key={code} className="sb-matrix__cell">
+            <p className="sb-matrix__caption" lang="en" dir="ltr">
+              <code>{code}</code>
+              <span>
+                {family} · {experience}
+              </span>
+            </p>
+            <LuxxonErrorView error={createLuxxonError(code)} onRetry={onRetry} onShortenDuration={onShortenDuration} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * All states on one page: the screen of every code in the registry (and of
+ * an unknown code) side by side, in the toolbar's locale. The place to
+ * compare spacing, lengths of translations and RTL at a glance.
+ */
+const meta = {
+  title: 'Error page/All states',
+  component: AllStates,
+  args: { onRetry: fn(), onShortenDuration: fn() },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof AllStates>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Matrix: Story = {
+  play: async (context) => {
+    const { i18n, locale, dir } = storyKit(context);
+    const screens = context.canvasElement.querySelectorAll('.lx-error');
+    await expect(screens).toHaveLength(MATRIX_CODES.length);
+    for (const [i, code] of MATRIX_CODES.entries()) {
+      const screen = screens[i];
+      const experience = resolveExperience(createLuxxonError(code));
+      await expect(screen).toHaveAttribute('data-code', code);
+      await expect(screen).toHaveAttribute('data-kind', experience.kind);
+      await expect(screen).toHaveAttribute('lang', locale);
+      await expect(screen).toHaveAttribute('dir', dir);
+      await expect(screen?.querySelector('h2')?.textContent).toBe(i18n.t([...experience.text.title]));
+    }
+    // Every screen takes focus when it mounts; start the page at the top for review.
+    context.canvasElement.ownerDocument.defaultView?.scrollTo(0, 0);
+  },
+};

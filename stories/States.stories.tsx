@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, spyOn, waitFor } from 'storybook/test';
+import { MESSAGE_KEYS } from '../src/core/messageKeys';
+import type { CheckOutcome } from '../src/react/LuxxonFallbackProps';
+import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
+import { createLuxxonError } from '../src/testing/createLuxxonError';
+import { storyKit } from './support/luxxonLoader';
+import type { CodeStoryArgs } from './support/playCodeScreen';
+
+const A = MESSAGE_KEYS.action;
+const W = MESSAGE_KEYS.waiting;
+
+/**
+ * The states a screen reaches through the user or time rather than through
+ * its code: checking, stopped, paused, signing in, sign-in failed, copied.
+ * Each story's play function drives the screen there (watch it in the
+ * Interactions panel).
+ */
+const meta = {
+  title: 'Error page/States',
+  component: LuxxonErrorView,
+  args: { error: createLuxxonError('NO_COVERAGE'), onRetry: fn(), onShortenDuration: fn() },
+  argTypes: { fallbacks: { table: { disable: true } } },
+  render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorView {...props} />,
+} satisfies Meta<CodeStoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const never = <T,>() => new Promise<T>(() => undefined);
+
+/** Waiting: a check is running (spinner, "Check now" disabled but focusable). */
+export const WaitingChecking: Story = {
+  args: { onCheckAgain: fn(() => never<CheckOutcome>()) },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    const checkNow = await canvas.findByRole('button', { name: i18n.t(A.checkNow) });
+    await userEvent.click(checkNow);
+    await expect(await canvas.findByText(i18n.t(W.checking))).toBeVisible();
+    await expect(checkNow).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(checkNow);
+    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Waiting: a check failed, so the countdown starts again (longer). */
+export const WaitingCheckFailed: Story = {
+  args: { onCheckAgain: fn(async (): Promise<CheckOutcome> => 'failed') },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.checkNow) }));
+    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+    const countdowns = Array.from({ length: 8 }, (_, i) => i18n.t(W.countdown, { count: i + 1 }));
+    await waitFor(() => expect(countdowns).toContain(context.canvasElement.querySelector('.lx-error__note')?.textContent));
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** Waiting: the user stopped the automatic checks; "Try again" is left. */
+export const WaitingStopped: Story = {
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.cancel) }));
+    await expect(canvas.getByText(i18n.t(W.stopped))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: i18n.t(A.retry) }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Waiting while the tab is in the background: the countdown pauses. */
+export const WaitingPaused: Story = {
+  beforeEach: () => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    return () => {
+      Reflect.deleteProperty(document, 'visibilityState');
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+  },
+  play: async ({ canvas, ...context }) => {
+    const { i18n } = storyKit(context);
+    await expect(await canvas.findByText(i18n.t(W.paused))).toBeVisible();
+  },
+};
+
+/** Re-login: the app's sign-in is open; the button says so and keeps focus. */
+export const ReLoginPending: Story = {
+  args: { error: createLuxxonError('NOT_AUTHENTICATED'), onReauthenticate: fn(() => never<void>()) },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    const button = await canvas.findByRole('button', { name: i18n.t(A.signIn) });
+    await userEvent.click(button);
+    await expect(button).toHaveAccessibleName(i18n.t(MESSAGE_KEYS.reLogin.pending));
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveFocus();
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** Re-login: the user closed the sign-in; the screen says so and offers it again. */
+export const ReLoginFailed: Story = {
+  args: {
+    error: createLuxxonError('NOT_AUTHENTICATED'),
+    onReauthenticate: fn(() => Promise.reject(new Error('The user closed the sign-in dialog.'))),
+  },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.signIn) }));
+    await expect(await canvas.findByText(i18n.t(MESSAGE_KEYS.reLogin.failed))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: i18n.t(A.signIn) })).toBeVisible();
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** Permission: with a sign-in callback, "Use another account" signs in again, then retries. */
+export const PermissionSwitchAccount: Story = {
+  args: { error: createLuxxonError('NOT_YOUR_SESSION'), onReauthenticate: fn(async () => undefined) },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.switchAccount) }));
+    await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** Service down: the support reference was copied (code, time and request id; never `detail`). */
+export const SupportReferenceCopied: Story = {
+  args: { error: createLuxxonError('INTERNAL_SERVER_ERROR', { requestId: 'req_01HXCOPY' }) },
+  beforeEach: () => {
+    spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+  },
+  play: async ({ canvas, userEvent, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.copy) }));
+    await expect(await canvas.findByText(i18n.t(MESSAGE_KEYS.support.copied))).toBeVisible();
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(expect.stringMatching(/INTERNAL_SERVER_ERROR[^]*req_01HXCOPY/));
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(expect.not.stringContaining('test:internal_server_error'));
+  },
+};
