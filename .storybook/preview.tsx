@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { luxxonLoader } from '../stories/support/luxxonLoader';
 import { withLuxxon } from '../stories/support/withLuxxon';
 import { localeToolbarItems } from './localeToolbar';
+import { LtrDocsContainer } from './LtrDocsContainer';
 import '../src/styles.css';
 import './preview.css';
 
@@ -25,6 +26,7 @@ const preview: Preview = {
     // 'error': an axe violation fails the story's test (also under vitest).
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { container: LtrDocsContainer },
     options: {
       storySort: { order: ['Overview', 'Error page', ['By code', 'All states', 'States'], 'Flows'] },
     },
