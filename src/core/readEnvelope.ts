@@ -41,6 +41,22 @@ function readRetryAfterMs(value: unknown): number | undefined {
 }
 
 /**
+ * Reads the fields of an error-shaped value under `code`: fields of the wrong
+ * type are dropped, strings are cut to {@link LIMITS}.
+ */
+export function readErrorFields(value: unknown, code: string): LuxxonErrorInit {
+  return {
+    code,
+    statusCode: readStatus(value),
+    message: readString(value, 'message', LIMITS.messageLength),
+    detail: readString(value, 'detail', LIMITS.detailLength),
+    timestamp: readTimestamp(value),
+    requestId: readString(value, 'requestId', LIMITS.requestIdLength),
+    retryAfterMs: readRetryAfterMs(value),
+  };
+}
+
+/**
  * Reads a Luxxon envelope (or an SDK error shaped like one) out of an unknown
  * value. It is one when it has a valid `code` and either a known code or an
  * HTTP status, so that `{ code: 'ECONNREFUSED' }` from Node is not taken for one.
@@ -49,15 +65,6 @@ function readRetryAfterMs(value: unknown): number | undefined {
 export function readEnvelope(value: unknown): LuxxonErrorInit | undefined {
   const code = readCode(value);
   if (code === undefined) return undefined;
-  const statusCode = readStatus(value);
-  if (statusCode === undefined && !isKnownErrorCode(code)) return undefined;
-  return {
-    code,
-    statusCode,
-    message: readString(value, 'message', LIMITS.messageLength),
-    detail: readString(value, 'detail', LIMITS.detailLength),
-    timestamp: readTimestamp(value),
-    requestId: readString(value, 'requestId', LIMITS.requestIdLength),
-    retryAfterMs: readRetryAfterMs(value),
-  };
+  if (readStatus(value) === undefined && !isKnownErrorCode(code)) return undefined;
+  return readErrorFields(value, code);
 }

@@ -2,7 +2,7 @@ import { isResponseLike, responseHeadInit } from './fromResponse';
 import { isNetworkFailure } from './isNetworkFailure';
 import { LIMITS } from './limits';
 import { isLuxxonError, LuxxonError, type LuxxonErrorInit } from './LuxxonError';
-import { readEnvelope, readProperty } from './readEnvelope';
+import { readCode, readEnvelope, readErrorFields, readProperty } from './readEnvelope';
 
 // Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
 const WRAPPER_KEYS = ['error', 'body', 'data', 'response', 'cause'] as const;
@@ -25,7 +25,9 @@ function messageOf(value: unknown): string | undefined {
 }
 
 function convert(value: unknown): LuxxonError {
-  if (isLuxxonError(value)) return value;
+  if (value instanceof LuxxonError) return value;
+  // Branded by another copy of the kit (or forged): its fields are as untrusted as any payload's.
+  if (isLuxxonError(value)) return new LuxxonError(readErrorFields(value, readCode(value) ?? 'UNKNOWN'), { cause: value });
   if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
   const envelope = findEnvelope(value, 0, new Set());
   if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
@@ -36,7 +38,8 @@ function convert(value: unknown): LuxxonError {
 /**
  * Turns anything that was thrown into a {@link LuxxonError}. Never throws.
  *
- * - a `LuxxonError` is returned as is;
+ * - a `LuxxonError` is returned as is; one from another copy of the package is
+ *   copied into this one, its fields checked like a payload's;
  * - an SDK error or a parsed envelope (also wrapped in `error`, `body`, `data`,
  *   `response.data` or `cause`) keeps its code and fields, cut to safe lengths;
  * - a fetch `Response` gives `BAD_RESPONSE` with its status and headers (use

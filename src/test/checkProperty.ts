@@ -1,0 +1,17 @@
+import fc from 'fast-check';
+
+/**
+ * Runs a fast-check property, fails with fast-check's report (seed, path,
+ * counterexample) when it does not hold, logs how many cases ran and returns
+ * that number so the test can assert it.
+ */
+export async function checkProperty<Ts>(
+  name: string,
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+  params: fc.Parameters<Ts>,
+): Promise<number> {
+  const details = await fc.check(property, params);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `${name}: property failed`);
+  console.info(`[property] ${name}: ${details.numRuns} cases`);
+  return details.numRuns;
+}

@@ -1,0 +1,269 @@
+import fc from 'fast-check';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes';
+
+/**
+ * Arbitraries for property tests: anything a server, a proxy or app code may
+ * throw at the kit. Every `detail` they produce starts with
+ * {@link DETAIL_MARKER}, so a test can prove it never reaches the screen.
+ */
+
+/** Starts every generated `detail`; appears nowhere else. */
+export const DETAIL_MARKER = 'DETAIL-MARKER-7f3a';
+
+/** Set by any generated script that manages to run. */
+export const PWNED_FLAG = '__luxxonPwned';
+
+const ONE_MB = 1 << 20;
+
+/** Markup that would run script or change the page if it were ever parsed as HTML. */
+export const HTML_PAYLOADS = [
+  `<script>globalThis.${PWNED_FLAG}=1</script>`,
+  `<img src=x onerror="globalThis.${PWNED_FLAG}=1">`,
+  `<svg onload="globalThis.${PWNED_FLAG}=1"></svg>`,
+  `"><iframe src="javascript:globalThis.${PWNED_FLAG}=1"></iframe>`,
+  `<a href="javascript:globalThis.${PWNED_FLAG}=1">click</a>`,
+  '<style>*{display:none}</style>',
+  '<b>bold</b> &amp; &lt;b&gt;',
+  // Template and i18next syntax: must stay text, never be interpolated or nested.
+  `{{constructor.constructor("globalThis.${PWNED_FLAG}=1")()}}`,
+  '$t(code.NO_CREDIT.title)',
+  '{{count}}',
+] as const;
+
+/** Elements the payloads above would create if they were parsed. */
+export const PAYLOAD_ELEMENTS = 'script, img, svg, iframe, style, b, a[href^="javascript"]';
+
+const huge = [
+  'x'.repeat(ONE_MB),
+  HTML_PAYLOADS[0].repeat(Math.ceil(ONE_MB / HTML_PAYLOADS[0].length)),
+  `NO_CREDIT${'A'.repeat(ONE_MB)}`,
+  '\u202e\u0000\ud800'.repeat(ONE_MB / 3),
+];
+
+/** One-megabyte strings (built once, shared between cases). */
+export const hugeString = fc.constantFrom(...huge);
+
+/** Text with markup in it. */
+export const markup = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...HTML_PAYLOADS), fc.string({ maxLength: 8 }))
+  .map(([before, html, after]) => `${before}${html}${after}`);
+
+/** A `detail` string: the marker, then markup. */
+export const detailText = fc.tuple(fc.nat(), markup).map(([n, html]) => `${DETAIL_MARKER}-${n} ${html}`);
+
+/** Any value of any type, with every option fast-check has. */
+export const anyValue = fc.anything({
+  maxDepth: 3,
+  maxKeys: 6,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: 'binary',
+});
+
+/** A value of the wrong type for a string or number field. */
+const wrongType = fc.oneof(
+  anyValue,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constantFrom(null, undefined, Number.NaN, Infinity, -Infinity, -0),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.string().map((s) => Symbol(s)),
+  fc.bigInt(),
+  fc.constant({ toString: () => 'NO_CREDIT', valueOf: () => 402 }),
+  fc.constant({
+    [Symbol.toPrimitive]() {
+      throw new Error('toPrimitive');
+    },
+  }),
+);
+
+const anyCode: readonly string[] = [...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES];
+
+/** Codes: documented, unknown, numeric, padded, markup, huge, prototype names or of the wrong type. */
+export const codeValue = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...anyCode) },
+  { weight: 2, arbitrary: fc.stringMatching(/^[A-Z][A-Z0-9_]{0,40}$/) },
+  fc.integer({ min: 100, max: 599 }),
+  fc.integer(),
+  fc.constantFrom(...anyCode).map((c) => ` ${c}\n`),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf'),
+  markup,
+  hugeString,
+  wrongType,
+);
+
+const statusValue = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 100, max: 599 }) },
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom('503', '4e2', ' 400 '),
+  wrongType,
+);
+
+const textValue = fc.oneof({ weight: 2, arbitrary: fc.string() }, markup, hugeString, wrongType);
+
+const timestampValue = fc.oneof(
+  { weight: 2, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) },
+  fc.constantFrom('2026-05-13T08:30:00Z', 'yesterday', '+275760-09-13T00:00:00.000Z', '1e400', ''),
+  markup,
+  hugeString,
+  wrongType,
+);
+
+const retryAfterValue = fc.oneof(
+  fc.nat(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -1, Number.MAX_VALUE),
+  wrongType,
+);
+
+/** An envelope-shaped object whose every field may be missing, hostile or of the wrong type. */
+export const envelope = fc.record(
+  {
+    statusCode: statusValue,
+    status: statusValue,
+    code: codeValue,
+    message: textValue,
+    detail: fc.oneof({ weight: 3, arbitrary: detailText }, wrongType),
+    timestamp: timestampValue,
+    requestId: textValue,
+    retryAfterMs: retryAfterValue,
+  },
+  { requiredKeys: [] },
+);
+
+/** JSON-safe envelope fields, for payloads that go through `JSON.parse`. */
+const jsonEnvelope = fc.record(
+  {
+    statusCode: fc.oneof(fc.integer({ min: 100, max: 599 }), fc.jsonValue({ maxDepth: 1 })),
+    code: fc.oneof(fc.constantFrom(...anyCode), fc.integer(), markup, fc.jsonValue({ maxDepth: 1 })),
+    message: fc.oneof(fc.string(), markup, fc.jsonValue({ maxDepth: 1 })),
+    detail: detailText,
+    timestamp: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
+    requestId: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * Parsed JSON bodies with `__proto__`, `constructor` and `prototype` keys,
+ * as `JSON.parse` makes them (own properties, a prototype-pollution classic).
+ */
+export const protoKeyedJson = fc
+  .tuple(jsonEnvelope, jsonEnvelope, fc.constantFrom('__proto__', 'constructor', 'prototype'))
+  .map(([outer, inner, key]) =>
+    JSON.parse(
+      `{"__proto__":${JSON.stringify(inner)},"constructor":{"prototype":{"polluted":"yes"}},` +
+        `"${key}":{"polluted":"yes","__proto__":{"polluted":"yes"}},"error":{"__proto__":${JSON.stringify(outer)}},` +
+        `${JSON.stringify(outer).slice(1, -1) || '"x":1'}}`,
+    ) as unknown,
+  );
+
+const WRAPPERS = ['error', 'body', 'data', 'response', 'cause'] as const;
+
+/** An envelope inside 0–5 wrapper objects (SDK errors, axios, Error causes). */
+export const wrapped = fc
+  .tuple(envelope, fc.array(fc.constantFrom(...WRAPPERS, 'errors', 'other'), { maxLength: 5 }), fc.boolean())
+  .map(([inner, path, asError]) => {
+    const value = path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), inner);
+    return asError ? new Error('request failed', { cause: value }) : value;
+  });
+
+/** An SDK-style `Error` carrying envelope fields (an Error's own `message` included). */
+export const sdkError = fc
+  .tuple(envelope, fc.constantFrom(Error, TypeError, RangeError), textValue)
+  .map(([fields, Ctor, message]) => Object.assign(new Ctor(typeof message === 'string' ? message : 'x'), fields));
+
+/** Envelopes that reach themselves through wrapper keys. */
+export const cyclic = fc.tuple(envelope, fc.subarray([...WRAPPERS], { minLength: 1 })).map(([fields, keys]) => {
+  const node: Record<string, unknown> = { ...fields };
+  const wrapper: Record<string, unknown> = { data: node };
+  for (const key of keys) node[key] = key === 'cause' ? wrapper : node;
+  return node;
+});
+
+function thrower(label: string) {
+  return () => {
+    throw new Error(label);
+  };
+}
+
+// fast-check itself asks generated values for these; every other key throws.
+const FC_KEYS: ReadonlySet<PropertyKey> = new Set([fc.cloneMethod, fc.toStringMethod, fc.asyncToStringMethod]);
+
+function trap(label: string) {
+  return (_target: object, key: PropertyKey) => {
+    if (FC_KEYS.has(key)) return undefined;
+    throw new Error(label);
+  };
+}
+
+/** Proxies whose traps throw, and getters that throw or change on every read. */
+export const hostileObject = fc.oneof(
+  fc.constant(
+    new Proxy(
+      {},
+      {
+        get: trap('get'),
+        has: (target, key) => (trap('has')(target, key), false),
+        getPrototypeOf: thrower('getPrototypeOf'),
+        ownKeys: thrower('ownKeys'),
+        getOwnPropertyDescriptor: thrower('getOwnPropertyDescriptor'),
+      },
+    ),
+  ),
+  envelope.map((fields) => new Proxy(fields, { getPrototypeOf: thrower('getPrototypeOf') })),
+  fc
+    .tuple(envelope, fc.subarray(['code', 'statusCode', 'status', 'message', 'detail', 'timestamp', 'requestId', 'retryAfterMs', 'error', 'cause', 'name', 'headers']))
+    .map(([fields, keys]) => {
+      const value: Record<string, unknown> = { ...fields };
+      for (const key of keys) Object.defineProperty(value, key, { get: thrower(key), enumerable: true });
+      return value;
+    }),
+  fc.tuple(fc.constantFrom(...anyCode), markup).map(([code, html]) => {
+    // A code that passes the first read and turns into markup on the next.
+    let reads = 0;
+    return {
+      statusCode: 400,
+      get code() {
+        reads += 1;
+        return reads === 1 ? code : html;
+      },
+    };
+  }),
+);
+
+/** Things that look like a fetch `Response`, with hostile status, headers and bodies. */
+export const responseLike = fc
+  .tuple(fc.oneof(fc.integer(), fc.double()), fc.oneof(fc.string(), markup, fc.constant(null)), fc.boolean(), fc.boolean())
+  .map(([status, header, headersThrow, textRejects]) => ({
+    status,
+    headers: { get: headersThrow ? thrower('headers') : () => header },
+    text: textRejects ? () => Promise.reject(new Error('body')) : () => Promise.resolve(String(header)),
+  }));
+
+/** Objects that carry the LuxxonError brand without being one (another copy of the kit, or a forgery). */
+export const forgedBrand = envelope.map((fields) => ({ ...fields, [Symbol.for('@luxxon/react-errors/LuxxonError')]: true }));
+
+/** Everything above, plus any value at all. */
+export const thrownValue = fc.oneof(
+  { weight: 3, arbitrary: anyValue },
+  { weight: 3, arbitrary: envelope },
+  { weight: 2, arbitrary: wrapped },
+  sdkError,
+  protoKeyedJson,
+  cyclic,
+  hostileObject,
+  responseLike,
+  forgedBrand,
+  markup,
+  hugeString,
+);
