@@ -48,7 +48,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, failureCount));
       const jittered = Math.floor(random() * ceiling);
       const retryAfterMs = toLuxxonError(error).retryAfterMs;
-      return retryAfterMs === undefined ? jittered : Math.max(jittered, Math.min(retryAfterMs, maxRetryAfterMs));
+      // NaN (an app's `Number(header) * 1000` of an HTTP date) would mean "retry at once".
+      return retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? jittered : Math.max(jittered, Math.min(retryAfterMs, maxRetryAfterMs));
     },
   };
 }

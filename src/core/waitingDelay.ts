@@ -25,6 +25,7 @@ export function waitingDelay(attempt: number, options: WaitingDelayOptions = {})
   const { baseDelayMs = 4000, maxDelayMs = 60_000, retryAfterMs, random = Math.random } = options;
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt));
   const jittered = ceiling / 2 + random() * (ceiling / 2);
-  const floor = Math.min(retryAfterMs ?? 0, LIMITS.retryAfterMs);
+  // A NaN Retry-After (from app code) is no Retry-After: it must not turn the countdown into NaN.
+  const floor = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? 0 : Math.min(retryAfterMs, LIMITS.retryAfterMs);
   return Math.max(1000, Math.ceil(Math.max(jittered, floor) / 1000) * 1000);
 }
