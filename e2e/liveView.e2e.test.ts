@@ -1,0 +1,189 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  createLuxxonSimulator,
+  DETAIL_MARKER,
+  SIMULATED_PLACE,
+  type LuxxonSimulator,
+  type LuxxonSimulatorOptions,
+} from '../simulator/createLuxxonSimulator';
+import { CHROMIUM_LAUNCH } from './support/chromium';
+import { openDemo, type DemoPage, type DemoParams } from './support/openDemo';
+
+const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
+const LOGINS = { method: 'POST', path: '/v1/auth/login' } as const;
+
+let browser: Browser;
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+});
+afterEach(async () => {
+  await Promise.allSettled(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function start(options: LuxxonSimulatorOptions, params?: DemoParams): Promise<{ sim: LuxxonSimulator; demo: DemoPage; page: Page }> {
+  const sim = await createLuxxonSimulator(options);
+  cleanups.push(sim.close);
+  const demo = await openDemo(browser, inject('demoUrl'), sim, params);
+  cleanups.push(demo.close);
+  return { sim, demo, page: demo.page };
+}
+
+const liveViewHeading = (page: Page) => page.getByRole('heading', { name: SIMULATED_PLACE });
+
+/** What every flow must keep true: no reload, no uncaught error, no `detail` on screen. */
+async function expectCleanRun(demo: DemoPage) {
+  expect(demo.pageErrors).toEqual([]);
+  expect(demo.navigations()).toBe(1);
+  expect(await demo.hasMarker()).toBe(true);
+  expect(await demo.page.content()).not.toContain(DETAIL_MARKER);
+}
+
+describe('demo app against the Luxxon API simulator', () => {
+  it('shows the live view when the API answers', async () => {
+    const { sim, demo, page } = await start({ scenario: 'ok' });
+    await liveViewHeading(page).waitFor();
+    await expect(page.getByText('Up to 60 seconds of video').isVisible()).resolves.toBe(true);
+    expect(sim.count(LIVE_VIEWS)).toBe(1);
+    await demo.mark();
+    await expectCleanRun(demo);
+  });
+
+  it('NO_COVERAGE: waits with a countdown, and shows the live view by itself once an operator comes online', async () => {
+    const { sim, demo, page } = await start({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
+    const waiting = page.getByRole('status', { name: 'Waiting for an operator' });
+    await waiting.waitFor();
+    await demo.mark();
+    await page.getByText(/^Checking again in \d+ seconds?$/).waitFor();
+    // The heading takes focus so that screen readers land on the new state.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Waiting for an operator');
+    expect(await page.content()).not.toContain(DETAIL_MARKER);
+    expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.status, r.code, r.retryAfter])).toEqual([[503, 'NO_COVERAGE', '1']]);
+
+    sim.bringOperatorOnline();
+    // The screen's own check comes 2–4 s after it appeared (equal jitter on a 4 s ceiling).
+    await liveViewHeading(page).waitFor({ timeout: 8_000 });
+    await waiting.waitFor({ state: 'detached' });
+    expect(sim.count(LIVE_VIEWS)).toBe(2);
+    await expectCleanRun(demo);
+  });
+
+  it('NO_COVERAGE: "Check now" checks at once, keeps waiting while nobody is online, then recovers', async () => {
+    const { sim, demo, page } = await start({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
+    const checkNow = page.getByRole('button', { name: 'Check now' });
+    await checkNow.waitFor();
+    await demo.mark();
+
+    await checkNow.click();
+    await sim.waitForCount(2, LIVE_VIEWS);
+    await page.getByText(/^Checking again in \d+ seconds?$/).waitFor();
+    await expect(page.getByRole('status', { name: 'Waiting for an operator' }).isVisible()).resolves.toBe(true);
+
+    sim.bringOperatorOnline();
+    await checkNow.click();
+    await liveViewHeading(page).waitFor();
+    expect(sim.count(LIVE_VIEWS)).toBe(3);
+    await expectCleanRun(demo);
+  });
+
+  it('NOT_AUTHENTICATED: signs in again and retries the original request once', async () => {
+    const { sim, demo, page } = await start({ scenario: 'session-expired' });
+    const alert = page.getByRole('alert', { name: 'Your session has expired' });
+    await alert.waitFor();
+    await demo.mark();
+    expect(await page.content()).not.toContain(DETAIL_MARKER);
+    expect(sim.count(LIVE_VIEWS)).toBe(1);
+
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await liveViewHeading(page).waitFor();
+    expect(sim.count(LIVE_VIEWS)).toBe(2);
+    expect(sim.count(LOGINS)).toBe(1);
+    const posts = sim.requests().filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.path, r.status, r.authorization])).toEqual([
+      ['/v1/live-views', 401, 'Bearer demo-session-1'],
+      ['/v1/auth/login', 200, undefined],
+      ['/v1/live-views', 201, 'Bearer demo-session-2'],
+    ]);
+    await expectCleanRun(demo);
+  });
+
+  it('INSUFFICIENT_CREDIT: shows the top-up prompt, and a shorter view goes through', async () => {
+    const { sim, demo, page } = await start({ scenario: 'insufficient-credit', scenarioOptions: { creditSeconds: 45 } });
+    await page.getByRole('alert', { name: 'Not enough credit for this request' }).waitFor();
+    await demo.mark();
+    const topUp = page.getByRole('link', { name: 'Top up credit (opens in a new tab)' });
+    expect(await topUp.getAttribute('href')).toBe('https://console.luxxon.example/billing');
+    expect(await topUp.getAttribute('target')).toBe('_blank');
+    await expect(page.getByRole('button', { name: "I've topped up" }).isVisible()).resolves.toBe(true);
+    expect(await page.content()).not.toContain(DETAIL_MARKER);
+    expect(sim.count(LIVE_VIEWS)).toBe(1);
+
+    await page.getByRole('button', { name: 'Request a shorter view' }).click();
+    await liveViewHeading(page).waitFor();
+    await expect(page.getByText('Up to 30 seconds of video').isVisible()).resolves.toBe(true);
+    expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.status, (r.body as { maxDurationSeconds: number }).maxDurationSeconds])).toEqual([
+      [400, 60],
+      [201, 30],
+    ]);
+    await expectCleanRun(demo);
+  });
+
+  it('an unknown code gets the generic localized state, and follows a language switch without a request', async () => {
+    const { sim, demo, page } = await start({ scenario: 'unknown-code', scenarioOptions: { code: 'RATE_LIMITED', status: 429 } });
+    const generic = page.getByRole('alert', { name: 'Something went wrong' });
+    await generic.waitFor();
+    await demo.mark();
+    // The server's English message, marked as English, as secondary text; the code for support.
+    const quote = page.locator('q[lang="en"]');
+    expect(await quote.textContent()).toBe('Too many live views requested from this workspace; slow down.');
+    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('RATE_LIMITED');
+    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('req_sim_00001');
+    expect(sim.count(LIVE_VIEWS)).toBe(1);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('alert', { name: 'Algo salió mal' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Volver a intentar' }).isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.getByRole('alert').getAttribute('lang')).toBe('es');
+    expect(sim.count(LIVE_VIEWS)).toBe(1);
+    await expectCleanRun(demo);
+  });
+
+  it('a 500 with an HTML body: retried by the policy, then the service-down screen, never the HTML', async () => {
+    const { sim, demo, page } = await start({ scenario: 'html-500' });
+    const screen = page.getByRole('alert', { name: "Luxxon sent an answer we couldn't read" });
+    await screen.waitFor();
+    await demo.mark();
+    expect(await page.locator('.lx-error').getAttribute('data-kind')).toBe('service-down');
+    expect(await page.locator('.lx-error').getAttribute('data-code')).toBe('BAD_RESPONSE');
+    // The first request and the policy's three retries (BAD_RESPONSE is transient).
+    expect(sim.count(LIVE_VIEWS)).toBe(4);
+    expect(sim.requests().every((r) => r.method !== 'POST' || r.status === 500)).toBe(true);
+    // The support reference quotes the last request's x-request-id (read through CORS).
+    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('req_sim_00004');
+    const html = await page.content();
+    expect(html).not.toContain('nginx');
+    expect(html).not.toContain('500 Internal Server Error');
+    expect(await page.evaluate(() => 'simulatorHtmlRan' in window || '__simulatorHtmlRan' in window)).toBe(false);
+
+    sim.setScenario('ok');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await liveViewHeading(page).waitFor();
+    expect(sim.count(LIVE_VIEWS)).toBe(5);
+    await expectCleanRun(demo);
+  });
+
+  it('transient 503s are retried quietly: the live view shows without an error screen', async () => {
+    const { sim, demo, page } = await start({ scenario: 'flaky', scenarioOptions: { failures: 2 } });
+    await liveViewHeading(page).waitFor();
+    await demo.mark();
+    expect(await page.locator('.lx-error').count()).toBe(0);
+    expect(sim.requests().filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([503, 503, 201]);
+    await expectCleanRun(demo);
+  });
+});
