@@ -4,17 +4,20 @@ import { CODE_REGISTRY, describeCode } from '../src/core/codeRegistry';
 import { resolveExperience } from '../src/core/resolveExperience';
 import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
 import { createLuxxonError } from '../src/testing/createLuxxonError';
+import type { CheckOutcome } from '../src/react/LuxxonFallbackProps';
 import { storyKit } from './support/luxxonLoader';
+import { stillWaiting } from './support/playCodeScreen';
 
 /** Every code in the registry, then one the kit has never heard of. */
 const MATRIX_CODES: readonly string[] = [...Object.keys(CODE_REGISTRY), 'PLAN_EXPIRED'];
 
 interface AllStatesArgs {
   onRetry: () => void;
+  onCheckAgain: () => Promise<CheckOutcome>;
   onShortenDuration: () => void;
 }
 
-function AllStates({ onRetry, onShortenDuration }: AllStatesArgs) {
+function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) {
   return (
     <ul className="sb-matrix">
       {MATRIX_CODES.map((code) => {
@@ -27,7 +30,12 @@ function AllStates({ onRetry, onShortenDuration }: AllStatesArgs) {
                 {family} · {experience}
               </span>
             </p>
-            <LuxxonErrorView error={createLuxxonError(code)} onRetry={onRetry} onShortenDuration={onShortenDuration} />
+            <LuxxonErrorView
+              error={createLuxxonError(code)}
+              onRetry={onRetry}
+              onCheckAgain={onCheckAgain}
+              onShortenDuration={onShortenDuration}
+            />
           </li>
         );
       })}
@@ -43,7 +51,7 @@ function AllStates({ onRetry, onShortenDuration }: AllStatesArgs) {
 const meta = {
   title: 'Error page/All states',
   component: AllStates,
-  args: { onRetry: fn(), onShortenDuration: fn() },
+  args: { onRetry: fn(), onCheckAgain: fn(stillWaiting), onShortenDuration: fn() },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof AllStates>;
 

@@ -5,7 +5,7 @@ import { MESSAGE_KEYS } from '../src/core/messageKeys';
 import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
 import { createLuxxonError } from '../src/testing/createLuxxonError';
 import { storyKit } from './support/luxxonLoader';
-import { playCodeScreen, type CodeStoryArgs } from './support/playCodeScreen';
+import { playCodeScreen, stillWaiting, type CodeStoryArgs } from './support/playCodeScreen';
 import { STORY_TOP_UP_URL } from './support/storyConfig';
 
 /**
@@ -21,13 +21,14 @@ const meta = {
   args: {
     error: createLuxxonError('UNKNOWN'),
     onRetry: fn(),
+    onCheckAgain: fn(stillWaiting),
     onShortenDuration: fn(),
     onReauthenticate: fn(),
   },
   argTypes: {
     error: { control: 'object', description: 'What was thrown; here the LuxxonError built from the envelope' },
     fallbacks: { table: { disable: true } },
-    onCheckAgain: { table: { disable: true } },
+    onCheckAgain: { description: 'Waiting screens: the in-place check (here: still nobody online after 600 ms)' },
     onReauthenticate: { description: "LuxxonProvider's sign-in callback (re-login and permission screens)" },
   },
   render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorView {...props} />,

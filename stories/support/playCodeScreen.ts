@@ -6,6 +6,7 @@ import { LUXXON_NAMESPACE, MESSAGE_KEYS } from '../../src/core/messageKeys';
 import { resolveExperience } from '../../src/core/resolveExperience';
 import { toLuxxonError } from '../../src/core/toLuxxonError';
 import type { LuxxonErrorViewProps } from '../../src/react/LuxxonErrorView';
+import type { CheckOutcome } from '../../src/react/LuxxonFallbackProps';
 import { storyKit } from './luxxonLoader';
 
 const A = MESSAGE_KEYS.action;
@@ -26,6 +27,15 @@ export const RETRY_ACTION_KEY = {
 /** Args of the per-code stories: the view's props plus LuxxonProvider's sign-in callback. */
 export interface CodeStoryArgs extends LuxxonErrorViewProps {
   onReauthenticate?: () => unknown;
+}
+
+/**
+ * A waiting screen's in-place check that finds the situation unchanged after
+ * a moment, as the API would while no operator is online: the countdown
+ * starts again, as it does in an app.
+ */
+export function stillWaiting(): Promise<CheckOutcome> {
+  return new Promise((resolve) => setTimeout(() => resolve('failed'), 600));
 }
 
 /**
@@ -60,6 +70,12 @@ export async function playCodeScreen({ args, loaded, canvasElement, canvas, user
   if (isKnownErrorCode(error.code) && error.message) await expect(canvasElement).not.toHaveTextContent(error.message);
 
   await userEvent.click(canvas.getByRole('button', { name: i18n.t(RETRY_ACTION_KEY[experience.kind]) }));
+  if (experience.kind === 'waiting' && args.onCheckAgain) {
+    // Waiting screens check in place; the story's check says "still nobody", so the countdown restarts.
+    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    return;
+  }
   if (experience.kind === 're-login' && args.onReauthenticate) {
     await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
   }
