@@ -9,6 +9,7 @@ export { useLuxxonErrorBoundary } from './react/useLuxxonErrorBoundary';
 export type { LuxxonErrorBoundaryApi } from './react/useLuxxonErrorBoundary';
 export type { LuxxonContextValue, HeadingLevel } from './react/LuxxonContext';
 export type { LuxxonErrorReport } from './react/LuxxonErrorReport';
+export type { ReauthenticateRequest } from './react/ReauthenticateRequest';
 export type { CheckOutcome, LuxxonFallbackComponent, LuxxonFallbackProps, LuxxonFallbacks } from './react/LuxxonFallbackProps';
 export { SUPPORTED_LOCALES, matchLocale } from './i18n/locales';
 export type { SupportedLocale } from './i18n/locales';
@@ -26,6 +27,7 @@ export {
   resolveExperience,
   describeCode,
   LUXXON_ERROR_CODES,
+  safeReturnUrl,
 } from './core/index';
 export type {
   LuxxonErrorCode,

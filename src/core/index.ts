@@ -22,3 +22,5 @@ export { waitingDelay } from './waitingDelay';
 export type { WaitingDelayOptions } from './waitingDelay';
 export { LIMITS } from './limits';
 export { isSafeHref } from './isSafeHref';
+export { safeReturnUrl } from './safeReturnUrl';
+export { loginHref, RETURN_TO_PARAM } from './loginHref';

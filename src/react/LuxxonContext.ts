@@ -1,5 +1,6 @@
 import { createContext, type ErrorInfo } from 'react';
 import type { i18n } from 'i18next';
+import type { ReauthenticateRequest } from './ReauthenticateRequest';
 
 /** Heading levels the kit's screens may use. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -11,7 +12,9 @@ export interface LuxxonContextValue {
   readonly locale: string;
   readonly topUpUrl: string | undefined;
   readonly supportUrl: string | undefined;
-  readonly onReauthenticate: (() => unknown) | undefined;
+  readonly onReauthenticate: ((request: ReauthenticateRequest) => unknown) | undefined;
+  /** The app's sign-in page, linked (with `returnTo`) when there is no `onReauthenticate`. */
+  readonly loginUrl: string | undefined;
   readonly headingLevel: HeadingLevel;
   /** Sends one error to the app's `onError`, at most once per thrown value. */
   readonly report: (thrown: unknown, info?: ErrorInfo) => void;

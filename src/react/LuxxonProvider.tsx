@@ -5,19 +5,33 @@ import { describeCode } from '../core/codeRegistry';
 import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/luxxonI18n';
 import { LuxxonContext, type HeadingLevel, type LuxxonContextValue } from './LuxxonContext';
 import type { LuxxonErrorReport } from './LuxxonErrorReport';
+import type { ReauthenticateRequest } from './ReauthenticateRequest';
 
 /** Props of {@link LuxxonProvider}. */
 export interface LuxxonProviderProps {
   /**
    * Re-login for NOT_AUTHENTICATED: open your sign-in flow and resolve once the
    * user is signed in again; the kit then refetches. A rejection shows "sign-in
-   * didn't finish" with a retry.
+   * didn't finish" with a retry. `returnTo` is the current page as a
+   * same-origin path, for flows that leave the page.
    * @example
    * ```tsx
-   * <LuxxonProvider onReauthenticate={() => auth.signInAgain()}>…</LuxxonProvider>
+   * <LuxxonProvider onReauthenticate={({ returnTo }) => auth.signInAgain({ returnTo })}>…</LuxxonProvider>
    * ```
    */
-  onReauthenticate?: () => unknown;
+  onReauthenticate?: (request: ReauthenticateRequest) => unknown;
+  /**
+   * Your sign-in page, for apps without `onReauthenticate`: "Sign in again"
+   * becomes a link to it (same tab) with `?returnTo=` the current page, a
+   * same-origin path (absolute when the page is on another origin). Only
+   * http(s) URLs and paths are linked. Check `returnTo` with `safeReturnUrl`
+   * again when your sign-in page reads it.
+   * @example
+   * ```tsx
+   * <LuxxonProvider loginUrl="/login">…</LuxxonProvider>
+   * ```
+   */
+  loginUrl?: string;
   /**
    * Where users top up credit (NO_CREDIT, INSUFFICIENT_CREDIT). From your
    * config, never from a server payload; only http(s) URLs and paths are linked.
@@ -107,6 +121,7 @@ function browserLanguage(): string | undefined {
  */
 export function LuxxonProvider({
   onReauthenticate,
+  loginUrl,
   topUpUrl,
   supportUrl,
   i18n: appI18n,
@@ -116,31 +131,37 @@ export function LuxxonProvider({
   headingLevel = 2,
   children,
 }: LuxxonProviderProps) {
-  const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n('en')));
+  const wanted = appI18n ? undefined : (lng ?? browserLanguage());
+  const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n(wanted)));
   const i18n = appI18n ?? ownI18n;
   if (i18n === undefined) throw new Error('LuxxonProvider: an i18n instance appeared after the first render; pass it from the start.');
-  if (appI18n && !appI18n.hasResourceBundle('en', 'luxxon')) addLuxxonResources(appI18n);
+  // The kit's English under `luxxon`, merged under whatever the app already put
+  // there (its overrides win). Idempotent, so safe to redo if React drops the memo.
+  useMemo(() => appI18n && addLuxxonResources(appI18n), [appI18n]);
 
-  const wanted = appI18n ? undefined : (lng ?? browserLanguage());
   const [locale, setLocale] = useState('en');
 
   useEffect(() => {
     let live = true;
+    let latest = 0;
+    // Until a locale loads (or when it fails to), the screens show English:
+    // see luxxonTextLanguage. Only the latest request may set the locale.
     const follow = (language: string | undefined) => {
+      latest += 1;
+      const request = latest;
       void loadLuxxonLocale(i18n, language).then((loaded) => {
-        if (!live) return;
-        setLocale(loaded);
-        if (!appI18n && i18n.language !== loaded) void i18n.changeLanguage(loaded);
+        if (live && request === latest) setLocale(loaded);
       });
     };
     if (appI18n) {
-      follow(appI18n.resolvedLanguage ?? appI18n.language);
+      follow(appI18n.language);
       appI18n.on('languageChanged', follow);
       return () => {
         live = false;
         appI18n.off('languageChanged', follow);
       };
     }
+    if (wanted && i18n.language !== wanted) void i18n.changeLanguage(wanted);
     follow(wanted);
     return () => {
       live = false;
@@ -173,8 +194,8 @@ export function LuxxonProvider({
   );
 
   const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, headingLevel, report }),
-    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, headingLevel, report],
+    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report }),
+    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report],
   );
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import { MESSAGE_KEYS } from '../../core/messageKeys';
+import { currentReturnUrl } from '../currentReturnUrl';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
@@ -19,7 +20,7 @@ export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'per
   const switchAccount = onReauthenticate
     ? () => {
         void Promise.resolve()
-          .then(onReauthenticate)
+          .then(() => onReauthenticate({ returnTo: currentReturnUrl() }))
           .then(retry, () => undefined);
       }
     : undefined;

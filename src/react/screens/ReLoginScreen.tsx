@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { loginHref } from '../../core/loginHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
+import { currentReturnUrl } from '../currentReturnUrl';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
@@ -9,12 +11,14 @@ import { ErrorScreen } from './ErrorScreen';
 type Phase = 'idle' | 'pending' | 'failed';
 
 /**
- * NOT_AUTHENTICATED: "Sign in again" runs the app's `onReauthenticate`; once
- * it resolves the boundary resets and the failed request runs again. A
- * rejection keeps the screen with "sign-in didn't finish" and the button.
+ * NOT_AUTHENTICATED: "Sign in again" runs the app's `onReauthenticate` with
+ * the current page as `returnTo`; once it resolves the boundary resets and
+ * the failed request runs again. A rejection keeps the screen with "sign-in
+ * didn't finish" and the button. Without `onReauthenticate` but with a safe
+ * `loginUrl`, the button is a link to it carrying `returnTo`.
  */
 export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-login'>) {
-  const { onReauthenticate } = useLuxxon();
+  const { onReauthenticate, loginUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const [phase, setPhase] = useState<Phase>('idle');
   const mounted = useRef(true);
@@ -29,7 +33,7 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
     if (!onReauthenticate) return retry();
     setPhase('pending');
     try {
-      await onReauthenticate();
+      await onReauthenticate({ returnTo: currentReturnUrl() });
     } catch {
       if (mounted.current) setPhase('failed');
       return undefined;
@@ -37,6 +41,22 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
     if (mounted.current) retry();
     return undefined;
   };
+
+  // Read at render: the link must carry the page the user is on now.
+  const loginLink = onReauthenticate || typeof window === 'undefined' ? undefined : loginHref(loginUrl, window.location.href, window.location.origin);
+  if (loginLink !== undefined) {
+    return (
+      <ErrorScreen
+        experience={experience}
+        role="alert"
+        actions={
+          <a className="lx-button lx-button--primary" href={loginLink}>
+            {t(MESSAGE_KEYS.action.signIn)}
+          </a>
+        }
+      />
+    );
+  }
 
   return (
     <ErrorScreen

@@ -1,0 +1,9 @@
+/** What `onReauthenticate` receives. */
+export interface ReauthenticateRequest {
+  /**
+   * Where to bring the user back to once signed in: the current page as a
+   * same-origin path (`/live/42?zone=3`), checked with `safeReturnUrl`; `/`
+   * when the page's URL could not be used safely.
+   */
+  readonly returnTo: string;
+}
