@@ -3,6 +3,7 @@ import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import { MESSAGE_KEYS } from '../src/core/messageKeys';
 import type { CheckOutcome } from '../src/react/LuxxonFallbackProps';
 import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
+import { FIXTURE_TIMESTAMP } from '../src/testing/createLuxxonEnvelope';
 import { createLuxxonError } from '../src/testing/createLuxxonError';
 import { storyKit } from './support/luxxonLoader';
 import type { CodeStoryArgs } from './support/playCodeScreen';
@@ -133,6 +134,11 @@ export const SupportReferenceCopied: Story = {
     const { i18n } = storyKit(context);
     await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.copy) }));
     await expect(await canvas.findByText(i18n.t(MESSAGE_KEYS.support.copied))).toBeVisible();
+    // The time is shown in the locale's format (the copied reference keeps ISO 8601 for support).
+    const time = context.canvasElement.querySelector('time');
+    await expect(time).toHaveAttribute('dateTime', FIXTURE_TIMESTAMP);
+    await expect(time?.textContent).not.toBe(FIXTURE_TIMESTAMP);
+    await expect(time).toHaveTextContent(/UTC/);
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(expect.stringMatching(/INTERNAL_SERVER_ERROR[^]*req_01HXCOPY/));
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(expect.not.stringContaining('test:internal_server_error'));
   },

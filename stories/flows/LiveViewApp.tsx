@@ -31,9 +31,9 @@ function LiveViewContent({ fetch, seconds }: { fetch: Fetch; seconds: number }) 
   const duration = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(data.seconds);
   return (
     <article className="sb-demo__content" aria-labelledby={headingId} data-live-view={data.id}>
-      {/* The place comes from the API, as the app's content would. */}
-      <h2 id={headingId} lang="pt" dir="ltr">
-        {data.place}
+      {/* The place comes from the API, as the app's content would: isolated, so it reads LTR inside an RTL page. */}
+      <h2 id={headingId}>
+        <bdi lang="pt">{data.place}</bdi>
       </h2>
       <p>{duration}</p>
     </article>

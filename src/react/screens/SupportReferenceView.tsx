@@ -8,7 +8,8 @@ const K = MESSAGE_KEYS.support;
 
 function formatTime(timestamp: string, lng: string): string {
   try {
-    return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC', timeZoneName: 'short' }).format(
+    // `timeStyle: 'long'` carries the zone ("UTC"); `timeZoneName` may not be combined with the styles (it throws).
+    return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }).format(
       new Date(timestamp),
     );
   } catch {
