@@ -196,30 +196,47 @@ function thrower(label: string) {
   };
 }
 
-// fast-check itself asks generated values for these; every other key throws.
-const FC_KEYS: ReadonlySet<PropertyKey> = new Set([fc.cloneMethod, fc.toStringMethod, fc.asyncToStringMethod]);
+/** A proxy whose every trap throws, except for the keys fast-check itself uses to clone and print values. */
+function everyTrapThrows(): object {
+  const describe = () => 'Proxy<every trap throws>';
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (key === fc.toStringMethod) return describe;
+        if (key === fc.cloneMethod || key === fc.asyncToStringMethod) return undefined;
+        throw new Error('get');
+      },
+      has: (_target, key) => {
+        if (key === fc.toStringMethod) return true;
+        if (key === fc.cloneMethod || key === fc.asyncToStringMethod) return false;
+        throw new Error('has');
+      },
+      getPrototypeOf: thrower('getPrototypeOf'),
+      ownKeys: thrower('ownKeys'),
+      getOwnPropertyDescriptor: thrower('getOwnPropertyDescriptor'),
+    },
+  );
+}
 
-function trap(label: string) {
-  return (_target: object, key: PropertyKey) => {
-    if (FC_KEYS.has(key)) return undefined;
-    throw new Error(label);
-  };
+/**
+ * Whether React can even look at `value` when it is thrown: React reads
+ * `value.then` first (to tell a suspension from an error), and a value whose
+ * `then` throws breaks React's own work loop before any error boundary sees it.
+ */
+export function reactCanCatch(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  try {
+    void (value as { then?: unknown }).then;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Proxies whose traps throw, and getters that throw or change on every read. */
 export const hostileObject = fc.oneof(
-  fc.constant(
-    new Proxy(
-      {},
-      {
-        get: trap('get'),
-        has: (target, key) => (trap('has')(target, key), false),
-        getPrototypeOf: thrower('getPrototypeOf'),
-        ownKeys: thrower('ownKeys'),
-        getOwnPropertyDescriptor: thrower('getOwnPropertyDescriptor'),
-      },
-    ),
-  ),
+  fc.constant(null).map(everyTrapThrows),
   envelope.map((fields) => new Proxy(fields, { getPrototypeOf: thrower('getPrototypeOf') })),
   fc
     .tuple(envelope, fc.subarray(['code', 'statusCode', 'status', 'message', 'detail', 'timestamp', 'requestId', 'retryAfterMs', 'error', 'cause', 'name', 'headers']))
