@@ -24,7 +24,7 @@ function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) 
         const { family, experience } = describeCode(code);
         return (
           <li key={code} className="sb-matrix__cell">
-            <p className="sb-matrix__caption" lang="en" dir="ltr">
+            <p className="sb-matrix__caption" lang="en">
               <code>{code}</code>
               <span>
                 {family} · {experience}
