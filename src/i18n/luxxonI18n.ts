@@ -1,12 +1,17 @@
 import { createInstance, type i18n } from 'i18next';
 import en from '../../locales/en/luxxon.json';
 import { LUXXON_NAMESPACE } from '../core/messageKeys';
-import { LOCALE_LOADERS, matchLocale, type SupportedLocale } from './locales';
+import { LOCALE_LOADERS, matchLocale, type LocaleResource, type SupportedLocale } from './locales';
+
+/** Loaders by locale, as in {@link LOCALE_LOADERS} (tests pass failing ones). */
+export type LocaleLoaders = Readonly<Partial<Record<SupportedLocale, () => Promise<LocaleResource>>>>;
 
 /**
  * Adds the kit's English strings to an i18next instance under the `luxxon`
  * namespace, leaving every other resource (and any override the app already
- * put under `luxxon`) alone.
+ * put under `luxxon`) alone. Idempotent: a deep merge that never overwrites.
+ *
+ * @example addLuxxonResources(i18next);
  */
 export function addLuxxonResources(instance: i18n): void {
   instance.addResourceBundle('en', LUXXON_NAMESPACE, en, true, false);
@@ -15,6 +20,8 @@ export function addLuxxonResources(instance: i18n): void {
 /**
  * An i18next instance of the kit's own, for apps that have none. English is
  * ready synchronously; call {@link loadLuxxonLocale} for the others.
+ *
+ * @example const i18n = createLuxxonI18n('es-CO'); await loadLuxxonLocale(i18n, 'es-CO');
  */
 export function createLuxxonI18n(lng: string = 'en'): i18n {
   const instance = createInstance();
@@ -31,27 +38,29 @@ export function createLuxxonI18n(lng: string = 'en'): i18n {
   return instance;
 }
 
-function loaderFor(locale: SupportedLocale) {
-  return locale === 'en' ? undefined : LOCALE_LOADERS[locale];
-}
-
 /**
- * Loads the kit's strings for `lng` (its best shipped match) into `instance`,
- * once. Resolves to the locale that was loaded. A locale that fails to load
- * leaves English in place and resolves to `'en'`: never raw keys.
+ * Loads the kit's strings for `lng` (its best shipped match, see
+ * `matchLocale`) into `instance` and resolves to that locale. Only the
+ * `luxxon` namespace of that one locale is added, merged under what the app
+ * put there (the app's overrides win, the kit fills the rest), so calling it
+ * again is harmless: the chunk is fetched once by the module loader. A locale
+ * that fails to load adds nothing and resolves to `'en'`: English shows,
+ * never raw keys.
+ *
+ * @example const locale = await loadLuxxonLocale(i18next, 'es-CO'); // 'es'
  */
-export async function loadLuxxonLocale(instance: i18n, lng: string | undefined): Promise<SupportedLocale> {
+export async function loadLuxxonLocale(
+  instance: i18n,
+  lng: string | undefined,
+  loaders: LocaleLoaders = LOCALE_LOADERS,
+): Promise<SupportedLocale> {
   const locale = matchLocale(lng);
-  const load = loaderFor(locale);
-  if (load === undefined || instance.hasResourceBundle(locale, LUXXON_NAMESPACE)) return locale;
+  if (locale === 'en') return locale;
+  const load = loaders[locale];
+  if (load === undefined) return 'en';
   try {
     const resource = await load();
     instance.addResourceBundle(locale, LUXXON_NAMESPACE, resource, true, false);
-    // `pt` asks for `pt` then English; serve it the `pt-BR` strings too.
-    const language = lng?.split('-')[0];
-    if (language && language !== locale && !instance.hasResourceBundle(language, LUXXON_NAMESPACE)) {
-      instance.addResourceBundle(language, LUXXON_NAMESPACE, resource, true, false);
-    }
     return locale;
   } catch {
     return 'en';
