@@ -1,0 +1,89 @@
+/**
+ * `npm run bench` (after the build it runs first): bundle size, render
+ * overhead in Chromium, retry herd simulation. Prints one table; the
+ * numbers in the README come from here.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bytes, formatTable, int, type TableSection } from './formatTable';
+import { RETRY_STRATEGIES } from './herd/retryStrategies';
+import { simulateHerd, type HerdModel } from './herd/simulateHerd';
+import { runRenderBench } from './render/runRenderBench';
+import { measureKitSize, type Size } from './size/measureKitSize';
+import { SIZE_BUDGETS } from './size/sizeBudgets';
+import { measureSizeBreakdown } from './size/sizeBreakdown';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const size = await measureKitSize(repoRoot);
+const breakdown = await measureSizeBreakdown(repoRoot);
+const VIEWS = 1000;
+const ROUNDS = 30;
+const REPEATS = 5;
+const { chromium, results: render } = await runRenderBench({ views: VIEWS, rounds: ROUNDS, repeats: REPEATS });
+const HERD: HerdModel = { clients: 10_000, outageMs: 10_000, capacityPer100Ms: 500, latencyMs: 50 };
+const herd = [undefined, 5_000].flatMap((retryAfterMs) =>
+  RETRY_STRATEGIES.map((strategy) => ({ retryAfterMs, result: simulateHerd(strategy, { ...HERD, retryAfterMs }) })),
+);
+
+const verdict = (s: Size, budget: number | undefined) =>
+  budget === undefined ? '' : `${bytes(budget)} ${s.gzipBytes <= budget ? 'ok' : 'OVER'}`;
+const sizeRow = (label: string, s: Size, budget?: number) => [label, int(s.minBytes), bytes(s.gzipBytes), int(s.brotliBytes), verdict(s, budget)];
+const ms = (n: number) => n.toFixed(1);
+const seconds = (n: number) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : 'never');
+const labels = { bare: 'bare', 'react-error-boundary': "react-error-boundary's ErrorBoundary", luxxon: 'LuxxonErrorBoundary' } as const;
+
+const sections: TableSection[] = [
+  {
+    title: 'Bundle size: esbuild, minified, ESM, peers external (react, react-dom, @tanstack/react-query, i18next, react-i18next), from dist/',
+    columns: ['entry', 'min B', 'min+gzip', 'brotli B', 'budget (gzip)'],
+    rows: [
+      sizeRow('kit (.), react-error-boundary included', size.kit, SIZE_BUDGETS.kit),
+      sizeRow('  kit without react-error-boundary', size.kitWithoutErrorBoundary),
+      sizeRow('  typical import (provider, boundary, fromResponse, retry)', size.typicalImport),
+      sizeRow('./core', size.core, SIZE_BUDGETS.core),
+      ...Object.entries(size.locales).map(([locale, s]) => sizeRow(`lazy locale ${locale}`, s)),
+      sizeRow('English strings, bundled in the kit (JSON alone)', size.englishStrings),
+      sizeRow('styles.css', size.css),
+    ],
+  },
+  {
+    title: `Where the kit's gzip bytes go: src/ bundled the same way (${int(breakdown.totalGzip)} B), saving when each part is left out`,
+    columns: ['part', 'gzip B'],
+    rows: breakdown.parts.map((p) => [p.part, int(p.gzipBytes)]),
+  },
+  {
+    title: 'Largest modules in the kit (minified bytes, before gzip)',
+    columns: ['module', 'min B'],
+    rows: breakdown.modules.map((m) => [m.module, int(m.minBytes)]),
+  },
+  {
+    title: `Render overhead: ${int(VIEWS)} views in headless Chromium, mount / re-render all / unmount (flushSync), fastest of ${REPEATS} per sample, median of ${ROUNDS} interleaved rounds, ratios paired per round`,
+    columns: ['each view wrapped in', 'mount ms', 'update ms', 'unmount ms', 'mount ×bare', '(IQR)', 'update ×bare', 'µs per boundary (mount)'],
+    rows: render.map((r) => {
+      const bare = render[0];
+      const perBoundary = bare === undefined || r.mode === 'bare' ? '' : (((r.mountMs - bare.mountMs) / VIEWS) * 1000).toFixed(2);
+      const iqr = r.mode === 'bare' ? '' : `${r.mountRatioIqr[0].toFixed(2)}–${r.mountRatioIqr[1].toFixed(2)}`;
+      return [labels[r.mode], ms(r.mountMs), ms(r.updateMs), ms(r.unmountMs), r.mountRatio.toFixed(2), iqr, r.updateRatio.toFixed(2), perBoundary];
+    }),
+  },
+  {
+    title:
+      `Retry herd: ${int(HERD.clients ?? 0)} clients get 503 at t=0; server down ${seconds(HERD.outageMs ?? 0)}, then ` +
+      `${int(HERD.capacityPer100Ms ?? 0)} requests/100 ms (rest shed with 503); ${HERD.latencyMs} ms latency; seeded jitter`,
+    columns: ['strategy', 'Retry-After', 'peak req/100 ms after t=0', 'requests until all succeed', 'all succeeded at', 'shed after recovery'],
+    rows: herd.map(({ retryAfterMs, result }) => [
+      result.strategy,
+      retryAfterMs === undefined ? 'none' : seconds(retryAfterMs),
+      int(result.peakRetriesPer100Ms),
+      int(result.totalRequests),
+      seconds(result.allSucceededMs),
+      int(result.shedAfterRecovery),
+    ]),
+  },
+];
+
+const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(`@luxxon/react-errors benchmarks: ${new Date().toISOString().slice(0, 10)}, ${cpu}, ${os.cpus().length} cores, Node ${process.version}, Chromium ${chromium}, load average ${os.loadavg()[0]?.toFixed(1)}`);
+console.log(formatTable(sections));
