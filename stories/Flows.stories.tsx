@@ -140,6 +140,7 @@ export const ReLogin: Story = {
     const pending = await canvas.findByRole('button', { name: i18n.t(MESSAGE_KEYS.reLogin.pending) });
     await expect(pending).toHaveAttribute('aria-busy', 'true');
     await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
+    await expect(args.onReauthenticate).toHaveBeenCalledWith({ returnTo: expect.stringMatching(/^\//) });
     await findContent(context, 3000);
     await expect(requests(context).map((r) => r.status)).toEqual([401, 201]);
   },

@@ -7,6 +7,7 @@ import { FIXTURE_TIMESTAMP } from '../src/testing/createLuxxonEnvelope';
 import { createLuxxonError } from '../src/testing/createLuxxonError';
 import { storyKit } from './support/luxxonLoader';
 import type { CodeStoryArgs } from './support/playCodeScreen';
+import type { LuxxonParameters } from './support/withLuxxon';
 
 const A = MESSAGE_KEYS.action;
 const W = MESSAGE_KEYS.waiting;
@@ -110,6 +111,18 @@ export const ReLoginFailed: Story = {
     await expect(await canvas.findByText(i18n.t(MESSAGE_KEYS.reLogin.failed))).toBeVisible();
     await expect(canvas.getByRole('button', { name: i18n.t(A.signIn) })).toBeVisible();
     await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** Re-login in an app without `onReauthenticate` but with `loginUrl`: "Sign in again" is a same-tab link that carries `returnTo`. */
+export const ReLoginLink: Story = {
+  args: { error: createLuxxonError('NOT_AUTHENTICATED') },
+  parameters: { luxxon: { loginUrl: '/login' } satisfies LuxxonParameters },
+  play: async ({ canvas, ...context }) => {
+    const { i18n } = storyKit(context);
+    const link = await canvas.findByRole('link', { name: i18n.t(A.signIn) });
+    await expect(link).toHaveAttribute('href', expect.stringMatching(/^\/login\?returnTo=%2F/));
+    await expect(link).not.toHaveAttribute('target');
   },
 };
 

@@ -16,6 +16,7 @@ export const WaitingStopped = stories.WaitingStopped;
 export const WaitingPaused = stories.WaitingPaused;
 export const ReLoginPending = stories.ReLoginPending;
 export const ReLoginFailed = stories.ReLoginFailed;
+export const ReLoginLink = stories.ReLoginLink;
 export const PermissionSwitchAccount = stories.PermissionSwitchAccount;
 export const SupportReferenceCopied = stories.SupportReferenceCopied;
 

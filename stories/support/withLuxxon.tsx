@@ -5,7 +5,7 @@ import { storyKit } from './luxxonLoader';
 import { STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './storyConfig';
 
 /** `parameters.luxxon`: static LuxxonProvider settings for a story. */
-export type LuxxonParameters = Pick<LuxxonProviderProps, 'topUpUrl' | 'supportUrl' | 'headingLevel' | 'reportDetail'>;
+export type LuxxonParameters = Pick<LuxxonProviderProps, 'topUpUrl' | 'supportUrl' | 'loginUrl' | 'headingLevel' | 'reportDetail'>;
 
 /**
  * The provider callbacks a story may pass as args (`fn()` spies), so that the
