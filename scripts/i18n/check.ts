@@ -1,0 +1,45 @@
+// npm run i18n:check — everything a translator or developer must fix in the
+// locale files, one line each, then a summary; exits 1 on any error.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LUXXON_NAMESPACE } from '../../src/core/messageKeys';
+import { PSEUDO_LOCALE, SUPPORTED_LOCALES } from '../../src/i18n/locales';
+import { checkLocales } from './checkLocales';
+import { findHardcodedText } from './findHardcodedText';
+import { findSourceKeys } from './findSourceKeys';
+import { kitKeys } from './kitKeys';
+import { error, formatProblem } from './Problem';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REACT_SOURCES = ['src/react/**/*.{ts,tsx}'];
+const NOT_SHIPPED = ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'];
+// Shown only when an error screen itself threw: no i18n on purpose, English marked lang="en".
+const MAY_HARDCODE = ['src/react/LastResortView.tsx'];
+
+const sourceKeys = await findSourceKeys({ root, input: REACT_SOURCES, ignore: NOT_SHIPPED, namespace: LUXXON_NAMESPACE });
+const { problems, locales, keys } = checkLocales({
+  root,
+  localesDir: 'locales',
+  namespace: LUXXON_NAMESPACE,
+  sourceLocale: 'en',
+  supportedLocales: SUPPORTED_LOCALES,
+  pseudoLocale: PSEUDO_LOCALE,
+  kitKeys: kitKeys(),
+  sourceKeys,
+});
+const hardcoded = await findHardcodedText({ root, input: REACT_SOURCES, ignore: [...NOT_SHIPPED, ...MAY_HARDCODE], namespace: LUXXON_NAMESPACE });
+problems.push(...hardcoded.map(({ file, line, text }) => error(file, undefined, `hard-coded text ${JSON.stringify(text)}: put it in locales/en/luxxon.json under a key from src/core/messageKeys.ts`, line)));
+
+for (const problem of problems) console.log(formatProblem(problem));
+const errors = problems.filter((p) => p.severity === 'error');
+const warnings = problems.length - errors.length;
+const files = new Set(errors.map((p) => p.file)).size;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const checked = `${plural(locales.length, 'locale')} × ${plural(keys, 'key')}, ${plural(sourceKeys.length, 'literal t() key')} in src/react`;
+const noted = warnings > 0 ? `, ${plural(warnings, 'warning')}` : '';
+if (errors.length > 0) {
+  console.log(`i18n:check: ${plural(errors.length, 'problem')} in ${plural(files, 'file')}${noted} (${checked}); locales/en/luxxon.context.json says what each key is`);
+  process.exitCode = 1;
+} else {
+  console.log(`i18n:check: OK, ${checked}${noted}`);
+}
