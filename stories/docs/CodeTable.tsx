@@ -81,9 +81,9 @@ export function CodeTable() {
                 </>
               )}
             </th>
-            <td>{status}</td>
-            <td>{info.family}</td>
-            <td>{info.experience}</td>
+            <td className="sb-code-table__nowrap">{status}</td>
+            <td className="sb-code-table__nowrap">{info.family}</td>
+            <td className="sb-code-table__nowrap">{info.experience}</td>
             <td>{automaticRetry(info)}</td>
             <td>{t([...textKeys(code, info.family).title])}</td>
           </tr>
