@@ -90,7 +90,7 @@ describe('faults', () => {
   });
 
   describe('onReauthenticate that fails', () => {
-    it.each([
+    it.each<[string, () => unknown]>([
       ['rejects', () => Promise.reject(new Error('The user closed the sign-in window'))],
       [
         'throws',
