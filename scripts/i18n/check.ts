@@ -1,7 +1,9 @@
 // npm run i18n:check — everything a translator or developer must fix in the
 // locale files, one line each, then a summary; exits 1 on any error.
+// `--root <dir>` checks another checkout (locales/ and src/react/ under it).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { LUXXON_NAMESPACE } from '../../src/core/messageKeys';
 import { PSEUDO_LOCALE, SUPPORTED_LOCALES } from '../../src/i18n/locales';
 import { checkLocales } from './checkLocales';
@@ -10,7 +12,8 @@ import { findSourceKeys } from './findSourceKeys';
 import { kitKeys } from './kitKeys';
 import { error, formatProblem } from './Problem';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const root = path.resolve(values.root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../..'));
 const REACT_SOURCES = ['src/react/**/*.{ts,tsx}'];
 const NOT_SHIPPED = ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'];
 // Shown only when an error screen itself threw: no i18n on purpose, English marked lang="en".
