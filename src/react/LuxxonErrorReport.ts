@@ -7,6 +7,7 @@ export interface LuxxonErrorReport {
   readonly statusCode: number;
   readonly experience: ExperienceKind;
   readonly message: string;
+  /** ISO 8601: the server's timestamp, or when the kit caught the error if the server sent none. */
   readonly timestamp: string;
   readonly requestId: string | undefined;
   /** Only with `<LuxxonProvider reportDetail>`. */

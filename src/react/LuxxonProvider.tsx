@@ -71,6 +71,7 @@ export interface LuxxonProviderProps {
   /**
    * Telemetry: called once per error a boundary catches, with its code,
    * status, timestamp and request id (`detail` only with `reportDetail`).
+   * If it throws, the error is logged and the screen stays up.
    * @example
    * ```tsx
    * <LuxxonProvider onError={(report) => analytics.track('luxxon_error', report)}>…</LuxxonProvider>
@@ -177,18 +178,21 @@ export function LuxxonProvider({
       }
       if (!onError) return;
       const error = toLuxxonError(thrown);
-      onError(
-        {
-          code: error.code,
-          statusCode: error.statusCode,
-          experience: describeCode(error.code).experience,
-          message: error.message,
-          timestamp: error.timestamp,
-          requestId: error.requestId,
-          ...(reportDetail ? { detail: error.detail } : {}),
-        },
-        info,
-      );
+      const errorReport: LuxxonErrorReport = {
+        code: error.code,
+        statusCode: error.statusCode,
+        experience: describeCode(error.code).experience,
+        message: error.message,
+        timestamp: error.timestamp || new Date().toISOString(),
+        requestId: error.requestId,
+        ...(reportDetail ? { detail: error.detail } : {}),
+      };
+      try {
+        onError(errorReport, info);
+      } catch (failure) {
+        // Telemetry must never take the error screen down with it (it runs in the boundary's componentDidCatch).
+        console.error('[@luxxon/react-errors] onError threw; the error screen stays up.', failure);
+      }
     },
     [onError, reportDetail, reported],
   );
