@@ -58,6 +58,22 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload
+        // it, and the test then holds two copies of React (first run after npm ci).
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            'react-dom/server',
+            '@testing-library/react',
+            '@tanstack/react-query',
+            'i18next',
+            'react-i18next',
+            'react-error-boundary',
+          ],
+        },
         test: {
           name: 'browser',
           // Only what needs a real browser (layout, focus, clipboard, visibility).
