@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
