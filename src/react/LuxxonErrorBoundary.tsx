@@ -1,9 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../core/LuxxonError';
 import { LastResortView } from './LastResortView';
-import { LuxxonBoundaryContext } from './LuxxonBoundaryContext';
 import type { LuxxonFallbacks } from './LuxxonFallbackProps';
 import { LuxxonErrorView } from './LuxxonErrorView';
 import { useCheckAgain } from './useCheckAgain';
@@ -112,28 +111,22 @@ function BoundaryFallback({ thrown, reset, fallbacks, onShortenDuration }: Bound
  */
 export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
   const { report } = useLuxxon();
+  // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise
+  // (React Query's documented hook pattern: no extra component or provider per boundary).
+  const { reset: resetQueries } = useQueryErrorResetBoundary();
   return (
-    <QueryErrorResetBoundary>
-      {({ reset: resetQueries }) => (
-        <ErrorBoundary
-          resetKeys={resetKeys}
-          onReset={(details) => {
-            resetQueries();
-            onReset?.(details);
-          }}
-          onError={report}
-          fallbackRender={({ error, resetErrorBoundary }) => (
-            <BoundaryFallback
-              thrown={error}
-              reset={resetErrorBoundary}
-              fallbacks={fallbacks}
-              onShortenDuration={onShortenDuration}
-            />
-          )}
-        >
-          <LuxxonBoundaryContext.Provider value={true}>{children}</LuxxonBoundaryContext.Provider>
-        </ErrorBoundary>
+    <ErrorBoundary
+      resetKeys={resetKeys}
+      onReset={(details) => {
+        resetQueries();
+        onReset?.(details);
+      }}
+      onError={report}
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <BoundaryFallback thrown={error} reset={resetErrorBoundary} fallbacks={fallbacks} onShortenDuration={onShortenDuration} />
       )}
-    </QueryErrorResetBoundary>
+    >
+      {children}
+    </ErrorBoundary>
   );
 }

@@ -1,6 +1,5 @@
 import { useContext } from 'react';
-import { useErrorBoundary } from 'react-error-boundary';
-import { LuxxonBoundaryContext } from './LuxxonBoundaryContext';
+import { ErrorBoundaryContext, useErrorBoundary } from 'react-error-boundary';
 
 /** What {@link useLuxxonErrorBoundary} returns. */
 export interface LuxxonErrorBoundaryApi {
@@ -21,7 +20,7 @@ export interface LuxxonErrorBoundaryApi {
  * ```
  */
 export function useLuxxonErrorBoundary(): LuxxonErrorBoundaryApi {
-  if (!useContext(LuxxonBoundaryContext)) {
+  if (useContext(ErrorBoundaryContext) === null) {
     throw new Error('useLuxxonErrorBoundary must be used inside <LuxxonErrorBoundary>.');
   }
   const { showBoundary, resetBoundary } = useErrorBoundary();
