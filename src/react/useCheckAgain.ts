@@ -4,7 +4,7 @@ import type { CheckOutcome } from './LuxxonFallbackProps';
 
 /**
  * Checks the failed request again while the error screen stays up: refetches
- * the queries whose error is `thrown`, then resets the boundary if they all
+ * the queries whose error is `thrown` once each (no retries), then resets the boundary if they all
  * succeeded, or hands the new error to `onNewError`. Without such queries (an
  * error from `showBoundary`, no QueryClient) it resets the boundary instead.
  * One check at a time: a second call while one runs gets the same promise.
@@ -20,7 +20,9 @@ export function useCheckAgain(thrown: unknown, reset: () => void, onNewError: (e
       reset();
       return 'recovered';
     }
-    await queryClient.refetchQueries({ predicate: (q) => failed.includes(q) });
+    // One request per failed query: the waiting screen is the retry loop, React Query's
+    // own retries on top of it would multiply the load (4 requests per check).
+    await Promise.allSettled(failed.map((q) => queryClient.fetchQuery({ ...q.options, queryKey: q.queryKey, retry: false })));
     const still = failed.find((q) => q.state.status === 'error');
     if (still === undefined) {
       reset();

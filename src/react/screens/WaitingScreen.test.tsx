@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
@@ -125,6 +126,21 @@ describe('WaitingScreen', () => {
     await act(async () => release('operator 9'));
     await tick(0);
     expect(screen.getByText('Live view: operator 9')).toBeInTheDocument();
+  });
+
+  it('a check is one request, even for codes React Query itself retries', async () => {
+    const queryFn = vi.fn(async (): Promise<string> => {
+      throw createLuxxonError('UNAVAILABLE');
+    });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 3, retryDelay: 0, gcTime: Infinity } } });
+    renderWithLuxxon(<LiveView queryFn={queryFn} />, { queryClient });
+    for (let i = 0; i < 20 && screen.queryByRole('status') === null; i += 1) await tick(50);
+    const before = queryFn.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: enText('action.checkNow') }));
+    for (let i = 0; i < 10; i += 1) await tick(0);
+    expect(queryFn.mock.calls.length - before).toBe(1);
+    expect(screen.getByRole('status')).toHaveTextContent(enText('code.UNAVAILABLE.title'));
+    expect(screen.getByText(countdown(4))).toBeInTheDocument();
   });
 
   it('honours Retry-After for the first check', async () => {
