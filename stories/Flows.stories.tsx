@@ -1,5 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, waitFor, type Mock } from 'storybook/test';
 import type { LuxxonError } from '../src/core/LuxxonError';
 import { MESSAGE_KEYS } from '../src/core/messageKeys';
 import type { LuxxonProviderProps } from '../src/react/LuxxonProvider';
@@ -13,7 +13,7 @@ const A = MESSAGE_KEYS.action;
 
 interface FlowArgs {
   /** LuxxonProvider's sign-in: here it signs the user in to the fake API after a moment. */
-  onReauthenticate: NonNullable<LuxxonProviderProps['onReauthenticate']>;
+  onReauthenticate: Mock<NonNullable<LuxxonProviderProps['onReauthenticate']>>;
   /** LuxxonProvider's telemetry callback. */
   onError: NonNullable<LuxxonProviderProps['onError']>;
   /** The boundary's "request a shorter view". */
@@ -42,7 +42,7 @@ const SIGN_IN_MS = 400;
 const meta = {
   title: 'Flows',
   args: {
-    onReauthenticate: fn(),
+    onReauthenticate: fn<NonNullable<LuxxonProviderProps['onReauthenticate']>>(),
     onError: fn(),
     onShortenDuration: fn(),
     initialSeconds: 120,
@@ -56,7 +56,7 @@ const meta = {
   beforeEach: ({ args, loaded }) => {
     // The app's sign-in dialog, faked: the user signs in after a moment.
     const api = fakeApi({ loaded });
-    (args.onReauthenticate as ReturnType<typeof fn>).mockImplementation(
+    args.onReauthenticate.mockImplementation(
       () => new Promise<void>((resolve) => setTimeout(() => resolve(api.signIn()), SIGN_IN_MS)),
     );
   },
@@ -150,7 +150,7 @@ export const ReLogin: Story = {
 export const ReLoginCancelled: Story = {
   parameters: { fakeApi: { signedIn: false } },
   beforeEach: ({ args }) => {
-    (args.onReauthenticate as ReturnType<typeof fn>).mockRejectedValueOnce(new Error('The user closed the sign-in dialog.'));
+    args.onReauthenticate.mockRejectedValueOnce(new Error('The user closed the sign-in dialog.'));
   },
   play: async (context) => {
     const { canvas, userEvent, args } = context;
