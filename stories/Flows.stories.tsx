@@ -2,6 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, type Mock } from 'storybook/test';
 import type { LuxxonError } from '../src/core/LuxxonError';
 import { MESSAGE_KEYS } from '../src/core/messageKeys';
+import { waitingDelay } from '../src/core/waitingDelay';
 import type { LuxxonProviderProps } from '../src/react/LuxxonProvider';
 import { FAKE_API_ACTIONS } from './flows/FakeApiPanel';
 import { createFakeLuxxonApi, FAKE_LIVE_VIEW_PLACE, type FakeLuxxonApi, type FakeLuxxonApiOptions } from './flows/fakeLuxxonApi';
@@ -31,6 +32,9 @@ function fakeApi(context: Pick<FlowContext, 'loaded'>): FakeLuxxonApi {
 }
 
 const SIGN_IN_MS = 400;
+
+/** The waiting flow's Retry-After: long enough that no automatic check races the play function's clicks. */
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Whole flows in a tiny app: a real QueryClient (fresh per story, the kit's
@@ -82,15 +86,18 @@ function requests(context: FlowContext) {
  * Once an operator is online the content shows, without a reload.
  */
 export const WaitingForOperator: Story = {
-  parameters: { fakeApi: { operatorsOnline: 0, retryAfterSeconds: 5 } },
+  parameters: { fakeApi: { operatorsOnline: 0, retryAfterSeconds: RETRY_AFTER_SECONDS } },
   play: async (context) => {
     const { canvas, userEvent, step, args } = context;
     const { i18n } = storyKit(context);
     await step('the waiting screen counts down from Retry-After', async () => {
       await canvas.findByRole('heading', { name: i18n.t('code.NO_COVERAGE.title') });
-      const countdowns = [1, 2, 3, 4, 5].map((count) => i18n.t(MESSAGE_KEYS.waiting.countdown, { count }));
+      // The kit's own backoff bounds for this Retry-After (one second may already have ticked away).
+      const seconds = (random: number) => waitingDelay(0, { retryAfterMs: RETRY_AFTER_SECONDS * 1000, random: () => random }) / 1000;
+      const counts = Array.from({ length: seconds(0.999) - seconds(0) + 2 }, (_, i) => seconds(0) - 1 + i).filter((n) => n > 0);
+      const countdowns = counts.map((count) => i18n.t(MESSAGE_KEYS.waiting.countdown, { count }));
       await expect(countdowns).toContain(canvas.getByRole('status').querySelector('.lx-error__note')?.textContent);
-      await expect(requests(context)).toMatchObject([{ status: 503, code: 'NO_COVERAGE', retryAfter: '5' }]);
+      await expect(requests(context)).toMatchObject([{ status: 503, code: 'NO_COVERAGE', retryAfter: String(RETRY_AFTER_SECONDS) }]);
       // The request id came from the response header.
       await expect(args.onError).toHaveBeenCalledWith(
         expect.objectContaining({ code: 'NO_COVERAGE', statusCode: 503, requestId: 'req_fake_0001' }),
@@ -122,7 +129,7 @@ export const OperatorComesOnline: Story = {
   play: async (context) => {
     const { i18n } = storyKit(context);
     await context.canvas.findByRole('heading', { name: i18n.t('code.NO_COVERAGE.title') });
-    // The first automatic check comes 2–4 s after the failure (jittered backoff, never before Retry-After).
+    // The first automatic check comes a few seconds after the failure (jittered, never before Retry-After).
     await findContent(context, 6000);
     await expect(requests(context).map((r) => r.status)).toEqual([503, 201]);
   },
