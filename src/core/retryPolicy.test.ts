@@ -45,10 +45,13 @@ describe('retry delay', () => {
     expect(bottom.retryDelay(5, err('UNAVAILABLE'))).toBe(0);
   });
 
-  it('waits at least Retry-After, capped at maxRetryAfterMs', () => {
-    const policy = createRetryPolicy({ random: () => 0 });
-    expect(policy.retryDelay(0, err('UNAVAILABLE', { retryAfterMs: 5000 }))).toBe(5000);
-    expect(policy.retryDelay(0, err('UNAVAILABLE', { retryAfterMs: 3_600_000 }))).toBe(60_000);
+  it('waits Retry-After (capped at maxRetryAfterMs) plus the jitter, so that clients do not all come back at once', () => {
+    const low = createRetryPolicy({ random: () => 0 });
+    const high = createRetryPolicy({ random: () => 0.5 });
+    expect(low.retryDelay(0, err('UNAVAILABLE', { retryAfterMs: 5000 }))).toBe(5000);
+    expect(high.retryDelay(0, err('UNAVAILABLE', { retryAfterMs: 5000 }))).toBe(5500);
+    expect(high.retryDelay(2, err('UNAVAILABLE', { retryAfterMs: 5000 }))).toBe(7000);
+    expect(low.retryDelay(0, err('UNAVAILABLE', { retryAfterMs: 3_600_000 }))).toBe(60_000);
   });
 
   it('the default is within bounds', () => {
@@ -103,7 +106,8 @@ describe('with a real QueryClient (fake timers)', () => {
       return 'frame';
     });
     const result = client.fetchQuery({ queryKey: ['frame'], queryFn });
-    await vi.advanceTimersByTimeAsync(2999);
+    // Retry-After 3000 ms + jitter 0.5 × 1000 ms.
+    await vi.advanceTimersByTimeAsync(3499);
     expect(queryFn).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
     await expect(result).resolves.toBe('frame');

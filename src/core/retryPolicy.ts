@@ -9,7 +9,7 @@ export interface RetryPolicyOptions {
   readonly baseDelayMs?: number;
   /** Largest backoff ceiling. Default 30 000 ms. */
   readonly maxDelayMs?: number;
-  /** Longest `Retry-After` honoured. Default 60 000 ms. */
+  /** Longest `Retry-After` honoured (the jitter comes on top). Default 60 000 ms. */
   readonly maxRetryAfterMs?: number;
   /** Source of randomness in [0, 1); inject one in tests. Default `Math.random`. */
   readonly random?: () => number;
@@ -26,8 +26,9 @@ export interface RetryPolicy {
 /**
  * A retry policy for React Query: only transient codes (UNAVAILABLE, the
  * infrastructure family, network failures) retry, with exponential backoff
- * and full jitter ("sleep = random(0, min(cap, base·2ⁿ))"), and never sooner
- * than the server's `Retry-After`. Auth, credit, scope, state and input
+ * and full jitter ("sleep = random(0, min(cap, base·2ⁿ))"); after a
+ * `Retry-After`, that jitter comes on top of it, so clients never come back
+ * sooner than asked, nor all at once. Auth, credit, scope, state and input
  * errors never retry.
  *
  * @example
@@ -49,7 +50,9 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       const jittered = Math.floor(random() * ceiling);
       const retryAfterMs = toLuxxonError(error).retryAfterMs;
       // NaN (an app's `Number(header) * 1000` of an HTTP date) would mean "retry at once".
-      return retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? jittered : Math.max(jittered, Math.min(retryAfterMs, maxRetryAfterMs));
+      if (retryAfterMs === undefined || Number.isNaN(retryAfterMs)) return jittered;
+      // Jitter on top of Retry-After: as a bare floor it sends every client back at the same instant.
+      return Math.max(0, Math.min(retryAfterMs, maxRetryAfterMs)) + jittered;
     },
   };
 }

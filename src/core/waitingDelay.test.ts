@@ -13,8 +13,9 @@ describe('waitingDelay', () => {
     expect(waitingDelay(0, { baseDelayMs: 10, random: () => 0 })).toBe(1000);
   });
 
-  it('waits at least Retry-After, bounded at five minutes', () => {
+  it('waits Retry-After (bounded at five minutes) plus the random half of its ceiling', () => {
     expect(waitingDelay(0, { retryAfterMs: 12_500, random: () => 0 })).toBe(13_000);
+    expect(waitingDelay(0, { retryAfterMs: 12_500, random: () => 0.999 })).toBe(15_000);
     expect(waitingDelay(0, { retryAfterMs: 10 * 60_000, random: () => 0 })).toBe(300_000);
   });
 

@@ -16,16 +16,20 @@ export interface WaitingDelayOptions {
  * How long the "waiting" screen counts down before its `attempt`-th automatic
  * retry (0-based). Exponential backoff with "equal jitter" (half fixed, half
  * random) so that the visible countdown never collapses to zero while
- * clients still spread out; whole seconds, at least one; never sooner than
- * `Retry-After`.
+ * clients still spread out; whole seconds, at least one. After a
+ * `Retry-After` the wait is that long plus the random half: never sooner
+ * than asked, and not all clients in the same second.
  *
  * @example waitingDelay(0, { random: () => 0.5 }) // 3000
  */
 export function waitingDelay(attempt: number, options: WaitingDelayOptions = {}): number {
   const { baseDelayMs = 4000, maxDelayMs = 60_000, retryAfterMs, random = Math.random } = options;
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt));
-  const jittered = ceiling / 2 + random() * (ceiling / 2);
+  const spread = random() * (ceiling / 2);
   // A NaN Retry-After (from app code) is no Retry-After: it must not turn the countdown into NaN.
-  const floor = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? 0 : Math.min(retryAfterMs, LIMITS.retryAfterMs);
-  return Math.max(1000, Math.ceil(Math.max(jittered, floor) / 1000) * 1000);
+  const asked = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? undefined : Math.max(0, Math.min(retryAfterMs, LIMITS.retryAfterMs));
+  // Without Retry-After: half fixed, half random. With it: Retry-After, plus the random half so that
+  // the clients it sent away do not all come back in the same second.
+  const delay = asked === undefined ? ceiling / 2 + spread : asked + spread;
+  return Math.max(1000, Math.ceil(delay / 1000) * 1000);
 }
