@@ -16,21 +16,20 @@ const QUERY_RETRIES = 3;
 
 /**
  * The kit as an app runs it for a 503 UNAVAILABLE: React Query retries with
- * the kit's policy (full jitter, 1 s base, Retry-After as a floor); then the
- * boundary's waiting screen counts down `waitingDelay` (equal jitter, 4 s
- * base, 60 s cap) and checks again by refetching the query, which goes
- * through the same React Query retries; and so on until a request succeeds.
+ * the kit's policy (full jitter, 1 s base, jitter on top of Retry-After);
+ * then the boundary's waiting screen counts down `waitingDelay` (equal
+ * jitter, 4 s base, 60 s cap; Retry-After plus jitter) and checks again with
+ * one request (no React Query retries inside a check); and so on until a
+ * request succeeds.
  */
 export const KIT_AS_SHIPPED: RetryStrategy = {
   name: 'kit: luxxonRetry ×3, then waiting screen',
   create: (random) => {
     const policy = createRetryPolicy({ random });
     return (failures, error) => {
-      // Each fetch (the first one, then each check of the waiting screen) is 1 + QUERY_RETRIES requests.
-      const inFetch = (failures - 1) % (QUERY_RETRIES + 1);
-      const check = Math.floor((failures - 1) / (QUERY_RETRIES + 1));
-      if (policy.retry(inFetch, error)) return policy.retryDelay(inFetch, error);
-      return waitingDelay(check, { retryAfterMs: error.retryAfterMs, random });
+      // The first fetch is 1 + QUERY_RETRIES requests; each check of the waiting screen is one.
+      if (policy.retry(failures - 1, error)) return policy.retryDelay(failures - 1, error);
+      return waitingDelay(failures - 1 - QUERY_RETRIES, { retryAfterMs: error.retryAfterMs, random });
     };
   },
 };
