@@ -54,6 +54,8 @@ async function bundlePage(): Promise<string> {
   const result = await build({
     entryPoints: [path.join(here, 'renderPage.tsx')],
     absWorkingDir: path.resolve(here, '../..'),
+    // Not tsconfig.json's `paths` (they point the package name at src/ for the type-check): the built package, as a consumer gets it.
+    tsconfigRaw: {},
     bundle: true,
     minify: true,
     format: 'iife',

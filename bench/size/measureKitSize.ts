@@ -60,6 +60,8 @@ async function bundle(repoRoot: string, source: string, external: readonly strin
   const result = await build({
     stdin: { contents: source, resolveDir: repoRoot, sourcefile: 'consumer.js', loader: 'js' },
     absWorkingDir: repoRoot,
+    // Not tsconfig.json's `paths` (they point the package name at src/ for the type-check): the built package, as a consumer gets it.
+    tsconfigRaw: {},
     bundle: true,
     minify: true,
     format: 'esm',

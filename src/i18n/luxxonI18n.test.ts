@@ -52,6 +52,12 @@ describe('addLuxxonResources', () => {
   });
 });
 
+describe('addLuxxonResources before init', () => {
+  it('says the instance is not initialized instead of failing on a missing method', () => {
+    expect(() => addLuxxonResources(createInstance())).toThrow('is not initialized; call its init() before rendering');
+  });
+});
+
 describe('luxxonTextLanguage', () => {
   it('is the app\'s language or its base language once the kit has strings for it, else English', async () => {
     const i18n = await appI18n('es-CO');

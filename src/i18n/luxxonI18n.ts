@@ -14,6 +14,10 @@ export type LocaleLoaders = Readonly<Partial<Record<SupportedLocale, () => Promi
  * @example addLuxxonResources(i18next);
  */
 export function addLuxxonResources(instance: i18n): void {
+  // Before init() an i18next instance has no resource store (nor these methods): say so, not "is not a function".
+  if (typeof instance.addResourceBundle !== 'function') {
+    throw new Error('@luxxon/react-errors: the i18n instance given to <LuxxonProvider> is not initialized; call its init() before rendering.');
+  }
   instance.addResourceBundle('en', LUXXON_NAMESPACE, en, true, false);
 }
 
