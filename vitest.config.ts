@@ -4,33 +4,14 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_LAUNCH } from './e2e/support/chromium';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-// Debian's Chromium (apt-get install chromium). Playwright's own browser
-// download (npx playwright install) cannot reach its CDN here.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Playwright itself adds --headless, --no-sandbox (chromiumSandbox defaults to
-// false) and a fresh temporary --user-data-dir for every launch; the rest keep
-// Chromium from trying to reach Google's services on a closed network.
+// Debian's Chromium with the launch flags that keep it off the network,
+// shared with the end-to-end tests (e2e/support/chromium.ts).
 const chromiumProvider = playwright({
-  launchOptions: {
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Even with the flags above Chromium 156 still resolves
-      // update.googleapis.com and accounts.google.com; answer every lookup
-      // except loopback locally so that nothing leaves the machine.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_LAUNCH.executablePath, args: CHROMIUM_LAUNCH.args },
 });
 
 // A fresh object per project: Vitest writes the instance name into it.

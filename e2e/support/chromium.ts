@@ -1,10 +1,12 @@
 import type { LaunchOptions } from 'playwright-core';
 
 /**
- * Debian's Chromium with the flags of vitest.config.ts (keep them in sync):
- * headless, no sandbox, nothing that talks to Google, every host name but
- * loopback answered locally so that nothing leaves the machine. Playwright
- * never downloads a browser here.
+ * Debian's Chromium (`apt-get install chromium`), for the end-to-end tests and
+ * vitest's browser projects (vitest.config.ts): headless, no sandbox, nothing
+ * that talks to Google. Even with those flags Chromium 156 still resolves
+ * update.googleapis.com and accounts.google.com, so every host name but
+ * loopback is answered locally and nothing leaves the machine. Playwright
+ * never downloads a browser here (its CDN is out of reach).
  */
 export const CHROMIUM_LAUNCH: LaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -8,17 +8,9 @@ import { failsOnce } from '../test/failsOnce';
 import { LiveView } from '../test/LiveView';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
+import { tick } from '../test/tick';
 import type { CheckOutcome, LuxxonFallbacks } from './LuxxonFallbackProps';
 
-/** Advances fake time in steps of at most a second, letting React commit between steps. */
-async function tick(ms: number) {
-  let left = ms;
-  do {
-    const step = Math.min(left, 1000);
-    await act(() => vi.advanceTimersByTimeAsync(step));
-    left -= step;
-  } while (left > 0);
-}
 
 /** A deferred promise, to hold a request or a sign-in open. */
 function deferred<T>() {

@@ -7,17 +7,9 @@ import { createLuxxonError } from '../../testing/createLuxxonError';
 import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+import { tick } from '../../test/tick';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
-/** Advances fake time in steps of at most a second, letting React commit (and re-arm its timer) between steps. */
-async function tick(ms: number) {
-  let left = ms;
-  do {
-    const step = Math.min(left, 1000);
-    await act(() => vi.advanceTimersByTimeAsync(step));
-    left -= step;
-  } while (left > 0);
-}
 
 /** A queryFn that fails `times` times with `code`, then succeeds; counts requests. */
 function operatorComesOnline(times: number, code = 'NO_COVERAGE') {
