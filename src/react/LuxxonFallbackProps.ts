@@ -10,18 +10,47 @@ export type CheckOutcome = 'recovered' | 'failed';
  * `experience.kind` is `K`, so a screen for `'top-up'` sees its fields.
  */
 export interface LuxxonFallbackProps<K extends ExperienceKind = ExperienceKind> {
-  /** The normalized error. Its `detail` is for logs, never for the screen. */
+  /**
+   * The normalized error. Its `detail` is for logs, never for the screen.
+   * @example
+   * ```tsx
+   * const MyGeneric = ({ error }: LuxxonFallbackProps<'generic'>) => <p>Reference: {error.requestId}</p>;
+   * ```
+   */
   readonly error: LuxxonError;
-  /** What the core decided to show, and the keys of its text. */
+  /**
+   * What the core decided to show, and the keys of its text.
+   * @example
+   * ```tsx
+   * const MyTopUp = ({ experience }: LuxxonFallbackProps<'top-up'>) => (experience.canShortenDuration ? <ShorterOption /> : null);
+   * ```
+   */
   readonly experience: ExperienceOf<K>;
-  /** Resets the boundary so the failed queries refetch and the view renders again. */
+  /**
+   * Resets the boundary so the failed queries refetch and the view renders again.
+   * @example
+   * ```tsx
+   * const MyTopUp = ({ retry }: LuxxonFallbackProps<'top-up'>) => <button onClick={retry}>I've paid</button>;
+   * ```
+   */
   readonly retry: () => void;
   /**
-   * Refetches the failed queries while the screen stays up; resolves
+   * Refetches the failed queries once while the screen stays up; resolves
    * `'recovered'` (the boundary resets to the content) or `'failed'`.
+   * @example
+   * ```tsx
+   * const MyWaiting = ({ checkAgain }: LuxxonFallbackProps<'waiting'>) => <button onClick={() => void checkAgain()}>Look again</button>;
+   * ```
    */
   readonly checkAgain: () => Promise<CheckOutcome>;
-  /** INSUFFICIENT_CREDIT: ask for a shorter request (set on the boundary). */
+  /**
+   * INSUFFICIENT_CREDIT: ask for a shorter request (set on the boundary).
+   * @example
+   * ```tsx
+   * const MyTopUp = ({ error, onShortenDuration, retry }: LuxxonFallbackProps<'top-up'>) =>
+   *   onShortenDuration && <button onClick={() => { onShortenDuration(error); retry(); }}>Shorter</button>;
+   * ```
+   */
   readonly onShortenDuration: ((error: LuxxonError) => void) | undefined;
 }
 
