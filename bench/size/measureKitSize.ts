@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Metafile, type OutputFile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type OutputFile } from 'esbuild';
 
 /**
  * What a consumer's app already has: the kit's peer dependencies. They stay
@@ -56,12 +56,13 @@ interface Bundle {
  * Bundles `source` as a consumer's bundler would (esbuild, minified, ESM,
  * browser, code splitting, peers external) and measures the output.
  */
-async function bundle(repoRoot: string, source: string, external: readonly string[] = PEERS): Promise<Bundle> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: repoRoot, sourcefile: 'consumer.js', loader: 'js' },
+/**
+ * esbuild as a consumer's bundler runs it: minified ESM for browsers, code
+ * splitting, peers external, nothing written. Shared with the size breakdown.
+ */
+export function consumerBuildOptions(repoRoot: string, external: readonly string[]) {
+  return {
     absWorkingDir: repoRoot,
-    // Not tsconfig.json's `paths` (they point the package name at src/ for the type-check): the built package, as a consumer gets it.
-    tsconfigRaw: {},
     bundle: true,
     minify: true,
     format: 'esm',
@@ -75,6 +76,15 @@ async function bundle(repoRoot: string, source: string, external: readonly strin
     write: false,
     metafile: true,
     logLevel: 'error',
+  } as const satisfies BuildOptions;
+}
+
+async function bundle(repoRoot: string, source: string, external: readonly string[] = PEERS): Promise<Bundle> {
+  const result = await build({
+    ...consumerBuildOptions(repoRoot, external),
+    stdin: { contents: source, resolveDir: repoRoot, sourcefile: 'consumer.js', loader: 'js' },
+    // Not tsconfig.json's `paths` (they point the package name at src/ for the type-check): the built package, as a consumer gets it.
+    tsconfigRaw: {},
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const outputs = result.metafile.outputs;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { PEERS, sizeOf } from './measureKitSize';
+import { consumerBuildOptions, PEERS, sizeOf } from './measureKitSize';
 
 /** Where the kit's bytes go: exact gzip deltas for its big parts, and its largest modules. */
 export interface SizeBreakdown {
@@ -36,21 +36,9 @@ function externalFolder(folder: string): Plugin {
 
 async function gzipOfKit(repoRoot: string, plugins: Plugin[] = [], external: readonly string[] = PEERS) {
   const result = await build({
+    ...consumerBuildOptions(repoRoot, external),
     entryPoints: [path.join(repoRoot, 'src', 'index.ts')],
-    absWorkingDir: repoRoot,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    charset: 'utf8',
     jsx: 'automatic',
-    splitting: true,
-    outdir: path.join(repoRoot, '.size-out'),
-    external: [...external],
-    write: false,
-    metafile: true,
-    logLevel: 'error',
     plugins,
   });
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
