@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { loginHref } from '../../core/loginHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import { currentReturnUrl } from '../currentReturnUrl';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { useMountedRef } from '../useMountedRef';
 import { ActionButton } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
 
@@ -21,13 +22,7 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
   const { onReauthenticate, loginUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const [phase, setPhase] = useState<Phase>('idle');
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMountedRef();
 
   const signIn = async () => {
     if (!onReauthenticate) return retry();

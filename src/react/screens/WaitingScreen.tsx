@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import { waitingDelay } from '../../core/waitingDelay';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useCountdown } from '../useCountdown';
 import { useDocumentVisible } from '../useDocumentVisible';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { useMountedRef } from '../useMountedRef';
 import { ActionButton } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
 
@@ -29,14 +30,8 @@ export function WaitingScreen({ experience, checkAgain, retry, random }: Waiting
   const visible = useDocumentVisible();
   const [attempt, setAttempt] = useState(0);
   const [phase, setPhase] = useState<Phase>('counting');
-  const mounted = useRef(true);
+  const mounted = useMountedRef();
   const checking = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
   const check = async () => {
     if (checking.current) return;
