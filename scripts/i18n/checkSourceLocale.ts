@@ -61,7 +61,7 @@ export function checkSourceLocale({ lng, file, leaves, kitKeys, sourceKeys }: Ch
 
   const kit = new Set(kitKeys);
   for (const key of kitKeys) {
-    if (!entries.has(key)) problems.push(error(file, key, 'used by the kit (src/core: MESSAGE_KEYS, CODE_REGISTRY, ERROR_FAMILIES) but missing'));
+    if (!entries.has(key)) problems.push(error(file, key, 'used by the kit (src/core: MESSAGE_KEYS, CODE_REGISTRY) but missing'));
   }
   for (const key of entries.keys()) {
     if (!kit.has(key)) problems.push(error(file, key, 'not used by the kit: remove it, or render it through a key built in src/core'));

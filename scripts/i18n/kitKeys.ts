@@ -1,5 +1,4 @@
 import { CODE_REGISTRY } from '../../src/core/codeRegistry';
-import { ERROR_FAMILIES } from '../../src/core/ErrorFamily';
 import { MESSAGE_KEYS, textKeys } from '../../src/core/messageKeys';
 
 type KeyTree = string | { readonly [name: string]: KeyTree };
@@ -11,7 +10,7 @@ function leaves(tree: KeyTree): string[] {
 /**
  * Every key the kit can render, computed from the core: the fixed
  * MESSAGE_KEYS, and the title/description keys `textKeys` gives for every
- * code in CODE_REGISTRY (API and kit codes) and for every family (what an
+ * code in CODE_REGISTRY (API and kit codes) and the generic keys (what an
  * unknown code falls back to). Plural keys appear once, without a suffix.
  *
  * @example kitKeys().includes('code.NETWORK_ERROR.title') // true
@@ -19,9 +18,9 @@ function leaves(tree: KeyTree): string[] {
 export function kitKeys(): string[] {
   const keys = new Set(leaves(MESSAGE_KEYS));
   const texts = [
-    ...Object.entries(CODE_REGISTRY).map(([code, info]) => textKeys(code, info.family)),
-    // A code the kit does not know yet: no code key, only its family's and the generic one.
-    ...ERROR_FAMILIES.map((family) => textKeys('', family)),
+    ...Object.keys(CODE_REGISTRY).map((code) => textKeys(code)),
+    // A code the kit does not know yet: no code key, only the generic one.
+    textKeys(''),
   ];
   for (const { title, description } of texts) for (const key of [...title, ...description]) keys.add(key);
   return [...keys].sort();

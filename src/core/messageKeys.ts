@@ -1,5 +1,4 @@
 import { isKnownErrorCode } from './codes';
-import type { ErrorFamily } from './ErrorFamily';
 
 /** The i18next namespace of every string the kit shows. */
 export const LUXXON_NAMESPACE = 'luxxon';
@@ -50,17 +49,17 @@ export interface ExperienceText {
 }
 
 /**
- * The ordered keys for a code's title and description: code-specific →
- * family → generic. Unknown codes get no code key: a server code is never
+ * The ordered keys for a code's title and description: code-specific, then
+ * generic. Unknown codes get only the generic keys: a server code is never
  * spliced into a key.
  *
- * @example textKeys('NO_CREDIT', 'wallet').title
- * // ['code.NO_CREDIT.title', 'family.wallet.title', 'generic.title']
+ * @example textKeys('NO_CREDIT').title // ['code.NO_CREDIT.title', 'generic.title']
+ * @example textKeys('SOMETHING_NEW').title // ['generic.title']
  */
-export function textKeys(code: string, family: ErrorFamily): ExperienceText {
+export function textKeys(code: string): ExperienceText {
   const codeKeys = (part: string) => (isKnownErrorCode(code) ? [`code.${code}.${part}`] : []);
   return {
-    title: [...codeKeys('title'), `family.${family}.title`, 'generic.title'],
-    description: [...codeKeys('description'), `family.${family}.description`, 'generic.description'],
+    title: [...codeKeys('title'), 'generic.title'],
+    description: [...codeKeys('description'), 'generic.description'],
   };
 }

@@ -4,16 +4,16 @@ import { LuxxonError } from './LuxxonError';
 import { resolveExperience } from './resolveExperience';
 
 describe('resolveExperience', () => {
-  it('builds the ordered keys: code → family → generic', () => {
+  it('builds the ordered keys: code → generic', () => {
     expect(resolveExperience(new LuxxonError({ code: 'NO_CREDIT' })).text).toEqual({
-      title: ['code.NO_CREDIT.title', 'family.wallet.title', 'generic.title'],
-      description: ['code.NO_CREDIT.description', 'family.wallet.description', 'generic.description'],
+      title: ['code.NO_CREDIT.title', 'generic.title'],
+      description: ['code.NO_CREDIT.description', 'generic.description'],
     });
   });
 
   it('never splices an unknown server code into a key', () => {
     const experience = resolveExperience(new LuxxonError({ code: 'luxxon:generic', message: 'x' }));
-    expect(experience.text.title).toEqual(['family.unknown.title', 'generic.title']);
+    expect(experience.text.title).toEqual(['generic.title']);
   });
 
   it('offers "shorten duration" only for INSUFFICIENT_CREDIT', () => {

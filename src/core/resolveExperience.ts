@@ -21,7 +21,7 @@ function supportOf(error: LuxxonError): SupportReference {
  */
 export function resolveExperience(error: LuxxonError): Experience {
   const { family, experience: kind, retryable } = describeCode(error.code);
-  const base = { code: error.code, family, retryable, text: textKeys(error.code, family) };
+  const base = { code: error.code, family, retryable, text: textKeys(error.code) };
   switch (kind) {
     case 'top-up':
       return { ...base, kind, canShortenDuration: error.code === 'INSUFFICIENT_CREDIT' };

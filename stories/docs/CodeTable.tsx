@@ -85,7 +85,7 @@ export function CodeTable() {
             <td className="sb-code-table__nowrap">{info.family}</td>
             <td className="sb-code-table__nowrap">{info.experience}</td>
             <td>{automaticRetry(info)}</td>
-            <td>{t([...textKeys(code, info.family).title])}</td>
+            <td>{t([...textKeys(code).title])}</td>
           </tr>
         ))}
       </tbody>
