@@ -29,6 +29,31 @@ describe('PermissionScreen', () => {
     expect(await screen.findByText('Live view: live')).toBeInTheDocument();
   });
 
+  it('"Use another account" that does not finish says so, keeps the screen and can start again', async () => {
+    let rejectSignIn: (reason: unknown) => void = () => undefined;
+    const onReauthenticate = vi
+      .fn<() => Promise<void>>()
+      .mockImplementationOnce(() => new Promise((_, reject) => (rejectSignIn = reject)))
+      .mockResolvedValueOnce(undefined);
+    const queryFn = failsOnce('NOT_AUTHORIZED');
+    renderWithLuxxon(<LiveView queryFn={queryFn} />, { onReauthenticate });
+    await userEvent.click(await screen.findByRole('button', { name: enText('action.switchAccount') }));
+    const pending = await screen.findByRole('button', { name: enText('reLogin.pending') });
+    expect(pending).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(pending);
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
+
+    rejectSignIn(new Error('popup closed'));
+    expect(await screen.findByText(enText('reLogin.failed'))).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(enText('code.NOT_AUTHORIZED.title'));
+    expect(queryFn).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: enText('action.switchAccount') }));
+    expect(await screen.findByText('Live view: live')).toBeInTheDocument();
+    expect(onReauthenticate).toHaveBeenCalledTimes(2);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+  });
+
   it('links to support when configured, and offers no account switch without onReauthenticate', async () => {
     renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHORIZED')} />, { supportUrl: '/help' });
     await screen.findByRole('alert');

@@ -1,15 +1,11 @@
-import { useState } from 'react';
 import { loginHref } from '../../core/loginHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
-import { currentReturnUrl } from '../currentReturnUrl';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
-import { useMountedRef } from '../useMountedRef';
+import { useReauthenticate } from '../useReauthenticate';
 import { ActionButton } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
-
-type Phase = 'idle' | 'pending' | 'failed';
 
 /**
  * NOT_AUTHENTICATED: "Sign in again" runs the app's `onReauthenticate` with
@@ -21,21 +17,7 @@ type Phase = 'idle' | 'pending' | 'failed';
 export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-login'>) {
   const { onReauthenticate, loginUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
-  const [phase, setPhase] = useState<Phase>('idle');
-  const mounted = useMountedRef();
-
-  const signIn = async () => {
-    if (!onReauthenticate) return retry();
-    setPhase('pending');
-    try {
-      await onReauthenticate({ returnTo: currentReturnUrl() });
-    } catch {
-      if (mounted.current) setPhase('failed');
-      return undefined;
-    }
-    if (mounted.current) retry();
-    return undefined;
-  };
+  const { phase, start } = useReauthenticate(retry);
 
   // Read at render: the link must carry the page the user is on now.
   const loginLink = onReauthenticate || typeof window === 'undefined' ? undefined : loginHref(loginUrl, window.location.href, window.location.origin);
@@ -61,9 +43,7 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
         // aria-disabled, not disabled: the button keeps focus while the app signs in.
         <ActionButton
           primary
-          onClick={() => {
-            if (phase !== 'pending') void signIn();
-          }}
+          onClick={start ?? (() => retry())}
           aria-disabled={phase === 'pending'}
           aria-busy={phase === 'pending'}
         >
