@@ -3,41 +3,34 @@ import { isKnownErrorCode } from './codes';
 /** The i18next namespace of every string the kit shows. */
 export const LUXXON_NAMESPACE = 'luxxon';
 
+/** `{ retry: 'action.retry', … }` for `group('action', ['retry', …])`: each key written once. */
+function group<const G extends string, const N extends string>(prefix: G, names: readonly N[]): { readonly [K in N]: `${G}.${K}` } {
+  return Object.fromEntries(names.map((name) => [name, `${prefix}.${name}`])) as { readonly [K in N]: `${G}.${K}` };
+}
+
 /**
  * Every fixed key the kit renders, so that no key is assembled at render
  * time. Plural keys (`waiting.countdown`) take `count`.
+ *
+ * @example MESSAGE_KEYS.action.retry // 'action.retry'
  */
 export const MESSAGE_KEYS = {
-  action: {
-    retry: 'action.retry',
-    refresh: 'action.refresh',
-    topUp: 'action.topUp',
-    toppedUp: 'action.toppedUp',
-    shortenDuration: 'action.shortenDuration',
-    signIn: 'action.signIn',
-    switchAccount: 'action.switchAccount',
-    cancel: 'action.cancel',
-    checkNow: 'action.checkNow',
-    contactSupport: 'action.contactSupport',
-    copy: 'action.copy',
-  },
-  waiting: {
-    countdown: 'waiting.countdown',
-    checking: 'waiting.checking',
-    paused: 'waiting.paused',
-    stopped: 'waiting.stopped',
-  },
-  reLogin: {
-    pending: 'reLogin.pending',
-    failed: 'reLogin.failed',
-  },
-  support: {
-    heading: 'support.heading',
-    code: 'support.code',
-    time: 'support.time',
-    requestId: 'support.requestId',
-    copied: 'support.copied',
-  },
+  action: group('action', [
+    'retry',
+    'refresh',
+    'topUp',
+    'toppedUp',
+    'shortenDuration',
+    'signIn',
+    'switchAccount',
+    'cancel',
+    'checkNow',
+    'contactSupport',
+    'copy',
+  ]),
+  waiting: group('waiting', ['countdown', 'checking', 'paused', 'stopped']),
+  reLogin: group('reLogin', ['pending', 'failed']),
+  support: group('support', ['heading', 'code', 'time', 'requestId', 'copied']),
   serverMessage: 'serverMessage',
   newWindow: 'newWindow',
 } as const;
