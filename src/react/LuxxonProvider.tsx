@@ -10,9 +10,10 @@ import type { ReauthenticateRequest } from './ReauthenticateRequest';
 /** Props of {@link LuxxonProvider}. */
 export interface LuxxonProviderProps {
   /**
-   * Re-login for NOT_AUTHENTICATED: open your sign-in flow and resolve once the
-   * user is signed in again; the kit then refetches. A rejection shows "sign-in
-   * didn't finish" with a retry. `returnTo` is the current page as a
+   * Re-login for NOT_AUTHENTICATED, and "Use another account" on permission
+   * screens: open your sign-in flow and resolve once the user is signed in
+   * again; the kit then refetches. A rejection shows "sign-in didn't finish"
+   * and keeps the button. `returnTo` is the current page as a
    * same-origin path, for flows that leave the page.
    * @example
    * ```tsx
