@@ -29,9 +29,10 @@ export function useReauthenticate(retry: () => void): Reauthenticate {
     (() => {
       if (phase === 'pending') return;
       setPhase('pending');
-      Promise.resolve()
-        .then(() => onReauthenticate({ returnTo: currentReturnUrl() }))
-        .then(
+      // Called within the click, not a tick later: a sign-in popup opened outside
+      // the user's gesture is blocked. The async wrapper turns a throw into a rejection.
+      const signIn = async () => onReauthenticate({ returnTo: currentReturnUrl() });
+      signIn().then(
           () => mounted.current && retry(),
           () => mounted.current && setPhase('failed'),
         );

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { failsOnce } from '../../test/failsOnce';
@@ -52,6 +52,14 @@ describe('PermissionScreen', () => {
     expect(await screen.findByText('Live view: live')).toBeInTheDocument();
     expect(onReauthenticate).toHaveBeenCalledTimes(2);
     expect(queryFn).toHaveBeenCalledTimes(2);
+  });
+
+  it('calls onReauthenticate within the click, so that a sign-in popup is not blocked', async () => {
+    const onReauthenticate = vi.fn(() => new Promise<void>(() => undefined));
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_OPERATOR')} />, { onReauthenticate });
+    const button = await screen.findByRole('button', { name: enText('action.switchAccount') });
+    fireEvent.click(button);
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
   });
 
   it('links to support when configured, and offers no account switch without onReauthenticate', async () => {

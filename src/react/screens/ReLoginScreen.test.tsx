@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { failsOnce } from '../../test/failsOnce';
@@ -7,6 +7,13 @@ import { enText, esText } from '../../test/locale';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 
 describe('ReLoginScreen', () => {
+  it('calls onReauthenticate within the click, so that a sign-in popup is not blocked', async () => {
+    const onReauthenticate = vi.fn(() => new Promise<void>(() => undefined));
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHENTICATED')} />, { onReauthenticate });
+    fireEvent.click(await screen.findByRole('button', { name: enText('action.signIn') }));
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
+  });
+
   it('runs onReauthenticate, shows it is waiting, then retries the original request once', async () => {
     let signedIn: () => void = () => undefined;
     const onReauthenticate = vi.fn(() => new Promise<void>((resolve) => (signedIn = resolve)));
