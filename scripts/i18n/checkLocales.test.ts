@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLocales, type CheckLocalesInput } from './checkLocales';
+import { flattenResource } from './flattenResource';
 import { formatProblem } from './Problem';
 import { pseudoLocalizeResource } from './pseudoLocalize';
 
@@ -39,6 +40,12 @@ function check(files: Record<string, Tree | string>, options: Partial<CheckLocal
   const root = mkdtempSync(path.join(tmpdir(), 'i18n-check-'));
   dirs.push(root);
   const all: Record<string, Tree | string> = { 'en/luxxon.json': EN, 'en/luxxon.context.json': CONTEXT, ...files };
+  // Translations record the English they were made from (npm run i18n:accept), unless a test says otherwise.
+  for (const file of Object.keys(files)) {
+    const lng = /^([^/]+)\/luxxon\.json$/.exec(file)?.[1];
+    const record = `${lng}/luxxon.translated-from.json`;
+    if (lng !== undefined && lng !== 'en' && lng !== 'en-XA' && !(record in files)) all[record] = Object.fromEntries(flattenResource(EN));
+  }
   for (const [file, content] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(root, 'locales', file)), { recursive: true });
     writeFileSync(path.join(root, 'locales', file), typeof content === 'string' ? content : JSON.stringify(content));
@@ -160,6 +167,28 @@ describe('checkLocales', () => {
     expect(problems).toEqual([
       'locales/fr/luxxon.json: action.retry: warning: 30 characters, over the 20 hinted for it: it may not fit; shorten it if you can',
       'locales/fr/luxxon.json: greeting: warning: same as English: translate it (ignore this if it really reads the same)',
+    ]);
+  });
+
+  it('warns about translations whose English changed since npm run i18n:accept, with the old and the new text', () => {
+    const record = { ...Object.fromEntries(flattenResource(EN)), 'action.retry': 'Retry', 'waiting.countdown_other': 'Again in {{count}} seconds' };
+    expect(check({ 'fr/luxxon.json': FR, 'fr/luxxon.translated-from.json': record })).toEqual([
+      'locales/fr/luxxon.json: action.retry: warning: English changed since this was translated: was "Retry", now "Try again"; update the translation, then run npm run i18n:accept -- fr',
+      'locales/fr/luxxon.json: waiting.countdown: warning: English changed since this was translated: was "Again in {{count}} seconds", now "Checking again in {{count}} seconds"; update the translation, then run npm run i18n:accept -- fr',
+    ]);
+  });
+
+  it('warns about a key translated after the last record, and about a translation with no record at all', () => {
+    const { greeting: _, ...record } = Object.fromEntries(flattenResource(EN));
+    expect(check({ 'fr/luxxon.json': FR, 'fr/luxxon.translated-from.json': record })).toEqual([
+      'locales/fr/luxxon.json: greeting: warning: translated after the last record of English: review it, then run npm run i18n:accept -- fr',
+    ]);
+    const { greeting: __, ...missingGreeting } = FR;
+    expect(check({ 'fr/luxxon.json': missingGreeting, 'fr/luxxon.translated-from.json': record })).toEqual([
+      'locales/fr/luxxon.json: greeting: missing (en: "Hello {{name}}")',
+    ]);
+    expect(check({ 'de/luxxon.json': { ...FR, waiting: { countdown_one: '{{count}} Sekunde', countdown_other: '{{count}} Sekunden' } }, 'de/luxxon.translated-from.json': '' })).toEqual([
+      expect.stringMatching(/^locales\/de\/luxxon\.translated-from\.json: not valid JSON: /),
     ]);
   });
 

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { checkContext } from './checkContext';
 import { checkPseudoLocale } from './checkPseudoLocale';
 import { checkSourceLocale } from './checkSourceLocale';
+import { checkStaleness } from './checkStaleness';
 import { checkStrings } from './checkStrings';
 import { checkTranslation } from './checkTranslation';
 import type { SourceKey } from './findSourceKeys';
 import { error, type Problem } from './Problem';
 import { readLocaleFile } from './readLocaleFile';
+import { translatedFromFile } from './translatedFromFile';
 
 /** Inputs of {@link checkLocales}. */
 export interface CheckLocalesInput {
@@ -49,9 +51,10 @@ function localeFolders(root: string, localesDir: string): string[] {
 }
 
 /**
- * Every locale file against English, English against the code, and the
- * translators' context file against English. Reads files only; never
- * writes, never fills a translation in.
+ * Every locale file against English (and against the English it was
+ * translated from), English against the code, and the translators' context
+ * file against English. Reads files only; never writes, never fills a
+ * translation in.
  *
  * @example const { problems } = checkLocales({ root, localesDir: 'locales', namespace: 'luxxon', sourceLocale: 'en', supportedLocales, kitKeys: kitKeys(), sourceKeys: [] });
  */
@@ -99,6 +102,10 @@ export function checkLocales(input: CheckLocalesInput): CheckLocalesResult {
     }
     problems.push(...checkStrings(file, read.leaves));
     problems.push(...checkTranslation({ lng, file, leaves: read.leaves, source, maxLengths }));
+    const recordFile = translatedFromFile(localesDir, lng, namespace);
+    const record = readLocaleFile(root, recordFile);
+    if (!record.ok && !record.missing) problems.push(record.problem);
+    else problems.push(...checkStaleness({ lng, file, translated: read.leaves, recordFile, record: record.ok ? record.leaves : undefined, source }));
   }
   return { problems, locales: [sourceLocale, ...others], keys: source.entries.size };
 }
