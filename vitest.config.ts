@@ -4,7 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_LAUNCH } from './e2e/support/chromium';
+import { CHROMIUM_LAUNCH } from './e2e/support/chromium.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
