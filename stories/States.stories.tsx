@@ -137,6 +137,22 @@ export const PermissionSwitchAccount: Story = {
   },
 };
 
+/** Permission: the user closed the other account's sign-in; the screen says so and keeps both buttons. */
+export const PermissionSwitchAccountFailed: Story = {
+  args: {
+    error: createLuxxonError('NOT_AUTHORIZED'),
+    onReauthenticate: fn(() => Promise.reject(new Error('The user closed the sign-in dialog.'))),
+  },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const { i18n } = storyKit(context);
+    await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.switchAccount) }));
+    await expect(await canvas.findByText(i18n.t(MESSAGE_KEYS.reLogin.failed))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: i18n.t(A.switchAccount) })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: i18n.t(A.retry) })).toBeVisible();
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
 /** Service down: the support reference was copied (code, time and request id; never `detail`). */
 export const SupportReferenceCopied: Story = {
   args: { error: createLuxxonError('INTERNAL_SERVER_ERROR', { requestId: 'req_01HXCOPY' }) },

@@ -18,6 +18,7 @@ export const ReLoginPending = stories.ReLoginPending;
 export const ReLoginFailed = stories.ReLoginFailed;
 export const ReLoginLink = stories.ReLoginLink;
 export const PermissionSwitchAccount = stories.PermissionSwitchAccount;
+export const PermissionSwitchAccountFailed = stories.PermissionSwitchAccountFailed;
 export const SupportReferenceCopied = stories.SupportReferenceCopied;
 
 const upToDate: StoriesMissingFrom<typeof stories, typeof import('./States.es.stories')> = true;
