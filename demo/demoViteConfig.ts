@@ -45,6 +45,24 @@ function packageFromDist(): Plugin {
   };
 }
 
+/**
+ * The policy the built demo is served under (`vite preview`, so the
+ * end-to-end tests run under it): scripts and styles from files only,
+ * requests to the page's origin and to simulators on 127.0.0.1, and Trusted
+ * Types enforced with no policy at all, so that any HTML string reaching a
+ * DOM sink (`innerHTML` and the like) is refused. The dev server is left
+ * without it (its hot reload injects scripts).
+ */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' http://127.0.0.1:*",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
 /** Options of {@link demoViteConfig}. */
 export interface DemoViteOptions {
   /** `vite build` output; default `demo/dist`. */
@@ -68,7 +86,7 @@ export function demoViteConfig({ outDir = path.join(DEMO_ROOT, 'dist'), port = 0
     plugins: [react(), packageFromDist()],
     resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query', 'i18next', 'react-i18next'] },
     server: { host: '127.0.0.1', port, strictPort: port !== 0 },
-    preview: { host: '127.0.0.1', port, strictPort: port !== 0 },
+    preview: { host: '127.0.0.1', port, strictPort: port !== 0, headers: { 'Content-Security-Policy': DEMO_CSP } },
     build: { outDir, emptyOutDir: true, sourcemap: true, reportCompressedSize: false },
   };
 }

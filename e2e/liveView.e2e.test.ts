@@ -36,9 +36,10 @@ async function start(options: LuxxonSimulatorOptions, params?: DemoParams): Prom
 
 const liveViewHeading = (page: Page) => page.getByRole('heading', { name: SIMULATED_PLACE });
 
-/** What every flow must keep true: no reload, no uncaught error, no `detail` on screen. */
+/** What every flow must keep true: no reload, no uncaught error, no CSP or Trusted Types violation, no `detail` on screen. */
 async function expectCleanRun(demo: DemoPage) {
   expect(demo.pageErrors).toEqual([]);
+  expect(await demo.cspViolations()).toEqual([]);
   expect(demo.navigations()).toBe(1);
   expect(await demo.hasMarker()).toBe(true);
   expect(await demo.page.content()).not.toContain(DETAIL_MARKER);
@@ -52,6 +53,22 @@ describe('demo app against the Luxxon API simulator', () => {
     expect(sim.count(LIVE_VIEWS)).toBe(1);
     await demo.mark();
     await expectCleanRun(demo);
+  });
+
+  it('runs under a strict CSP with Trusted Types enforced, which refuses an HTML string (the control for every clean run)', async () => {
+    const { demo, page } = await start({ scenario: 'ok' });
+    await liveViewHeading(page).waitFor();
+    expect(await demo.cspViolations()).toEqual([]);
+    const outcome = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>from the server</b>';
+        return 'assigned';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(outcome).toBe('TypeError');
+    expect(await demo.cspViolations()).toEqual([expect.stringMatching(/^require-trusted-types-for: /)]);
   });
 
   it('NO_COVERAGE: waits with a countdown, and shows the live view by itself once an operator comes online', async () => {

@@ -6,6 +6,8 @@ export interface DemoPage {
   readonly page: Page;
   /** Uncaught exceptions in the page. */
   readonly pageErrors: readonly Error[];
+  /** Content-Security-Policy violations so far (Trusted Types included), as `directive: blocked`. */
+  readonly cspViolations: () => Promise<string[]>;
   /** Main-frame navigations (1 after the first load: any more is a reload). */
   readonly navigations: () => number;
   /** Marks `window`; {@link hasMarker} is false after any reload. */
@@ -27,6 +29,12 @@ export interface DemoParams {
 export async function openDemo(browser: Browser, demoUrl: string, simulator: LuxxonSimulator, params: DemoParams = {}): Promise<DemoPage> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1000, height: 800 } });
   context.setDefaultTimeout(10_000);
+  // Init scripts run outside the page's CSP: the listener is in place before the app's first script.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
+  });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   let navigations = 0;
@@ -43,6 +51,7 @@ export async function openDemo(browser: Browser, demoUrl: string, simulator: Lux
   return {
     page,
     pageErrors,
+    cspViolations: () => page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
     navigations: () => navigations,
     mark: () => page.evaluate(() => void Object.assign(window, { __e2eMarker: 'still-here' })),
     hasMarker: () => page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker === 'still-here'),
