@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { runLinter, type I18nextToolkitConfig } from 'i18next-cli';
+import { runLinter } from 'i18next-cli';
+import { i18nextCliConfig, type SourceScanOptions } from './i18nextCliConfig';
 
 /** User-facing text written straight into JSX instead of coming from a locale file. */
 export interface HardcodedText {
@@ -10,12 +11,7 @@ export interface HardcodedText {
 }
 
 /** Options of {@link findHardcodedText}. */
-export interface FindHardcodedTextOptions {
-  readonly root: string;
-  readonly input: readonly string[];
-  readonly ignore?: readonly string[];
-  readonly namespace: string;
-}
+export type FindHardcodedTextOptions = SourceScanOptions;
 
 /**
  * Text in JSX (content and translatable attributes such as `aria-label`,
@@ -24,20 +20,10 @@ export interface FindHardcodedTextOptions {
  *
  * @example await findHardcodedText({ root, input: ['src/react/**\/*.tsx'], namespace: 'luxxon' })
  */
-export async function findHardcodedText({ root, input, ignore = [], namespace }: FindHardcodedTextOptions): Promise<HardcodedText[]> {
-  const absolute = (glob: string) => path.posix.join(root.split(path.sep).join('/'), glob);
-  const config: I18nextToolkitConfig = {
-    locales: ['en'],
-    extract: {
-      input: input.map(absolute),
-      ignore: ignore.map(absolute),
-      output: 'locales/{{language}}/{{namespace}}.json',
-      defaultNS: namespace,
-      primaryLanguage: 'en',
-    },
-    lint: { ignore: ignore.map(absolute), checkInterpolationParams: false },
-  };
-  const { files } = await runLinter(config);
+export async function findHardcodedText(options: FindHardcodedTextOptions): Promise<HardcodedText[]> {
+  const { root } = options;
+  const { config, ignore } = i18nextCliConfig(options);
+  const { files } = await runLinter({ ...config, lint: { ignore, checkInterpolationParams: false } });
   return Object.entries(files)
     .flatMap(([file, issues]) =>
       issues

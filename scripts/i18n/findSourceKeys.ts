@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { findKeys, type I18nextToolkitConfig, type Logger } from 'i18next-cli';
+import { findKeys, type Logger } from 'i18next-cli';
+import { i18nextCliConfig, type SourceScanOptions } from './i18nextCliConfig';
 import { splitPluralKey } from './pluralCategories';
 
 /** A key passed to `t()` as a literal (or a local constant i18next-cli can follow), where it is. */
@@ -12,15 +13,7 @@ export interface SourceKey {
 }
 
 /** Options of {@link findSourceKeys}. */
-export interface FindSourceKeysOptions {
-  /** Directory the globs and the reported paths are relative to. */
-  readonly root: string;
-  /** Globs of the files to scan. */
-  readonly input: readonly string[];
-  readonly ignore?: readonly string[];
-  /** The namespace `t` is bound to (the kit's `luxxon`). */
-  readonly namespace: string;
-}
+export type FindSourceKeysOptions = SourceScanOptions;
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -32,21 +25,11 @@ const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () 
  *
  * @example await findSourceKeys({ root, input: ['src/react/**\/*.tsx'], namespace: 'luxxon' })
  */
-export async function findSourceKeys({ root, input, ignore = [], namespace }: FindSourceKeysOptions): Promise<SourceKey[]> {
-  const absolute = (glob: string) => path.posix.join(root.split(path.sep).join('/'), glob);
-  const config: I18nextToolkitConfig = {
-    locales: ['en'],
-    extract: {
-      input: input.map(absolute),
-      ignore: ignore.map(absolute),
-      output: 'locales/{{language}}/{{namespace}}.json',
-      defaultNS: namespace,
-      nsSeparator: false,
-      primaryLanguage: 'en',
-    },
-  };
+export async function findSourceKeys(options: FindSourceKeysOptions): Promise<SourceKey[]> {
+  const { root } = options;
+  const { config } = i18nextCliConfig(options);
   const fileErrors: string[] = [];
-  const { allKeys } = await findKeys(config, quiet, fileErrors);
+  const { allKeys } = await findKeys({ ...config, extract: { ...config.extract, nsSeparator: false } }, quiet, fileErrors);
   if (fileErrors.length > 0) throw new Error(`i18next-cli could not parse: ${fileErrors.join(', ')}`);
   const found = new Map<string, SourceKey>();
   for (const extracted of allKeys.values()) {
