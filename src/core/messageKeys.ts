@@ -27,6 +27,7 @@ export const MESSAGE_KEYS = {
     'checkNow',
     'contactSupport',
     'copy',
+    'goHome',
   ]),
   waiting: group('waiting', ['countdown', 'checking', 'paused', 'stopped']),
   reLogin: group('reLogin', ['pending', 'failed']),

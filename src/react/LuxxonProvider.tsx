@@ -51,6 +51,17 @@ export interface LuxxonProviderProps {
    */
   supportUrl?: string;
   /**
+   * Your home page (or the list the missing item belonged to): on not-found
+   * screens (NOT_FOUND, SESSION_NOT_FOUND…) "Go to the home page" becomes the
+   * main action, a same-tab link, and "Try again" the second. From your
+   * config; only http(s) URLs and paths are linked.
+   * @example
+   * ```tsx
+   * <LuxxonProvider homeUrl="/sessions">…</LuxxonProvider>
+   * ```
+   */
+  homeUrl?: string;
+  /**
    * The app's i18next instance. The kit adds its `luxxon` namespace without
    * touching the app's resources and follows the app's language. Without it
    * the kit uses an instance of its own.
@@ -126,6 +137,7 @@ export function LuxxonProvider({
   loginUrl,
   topUpUrl,
   supportUrl,
+  homeUrl,
   i18n: appI18n,
   lng,
   onError,
@@ -199,8 +211,8 @@ export function LuxxonProvider({
   );
 
   const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report }),
-    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report],
+    () => ({ i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report }),
+    [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report],
   );
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

@@ -1,3 +1,4 @@
+import { isSafeHref } from '../../core/isSafeHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
@@ -11,33 +12,44 @@ const A = MESSAGE_KEYS.action;
 
 /**
  * NOT_AUTHORIZED, INSUFFICIENT_SCOPE, NOT_OPERATOR, NOT_YOUR_SESSION: say who
- * can fix it; "Try again" once access is granted, "Use another account" when
+ * can fix it, and lead with the action that can: "Use another account" when
  * the app can sign in again (a sign-in that does not finish says so, as on
- * the re-login screen), and the support link when configured.
+ * the re-login screen), else the support link when configured; "Try again"
+ * once access is granted comes second.
  */
 export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'permission'>) {
   const { supportUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const { phase, start: switchAccount } = useReauthenticate(retry);
+  const supportLeads = !switchAccount && isSafeHref(supportUrl);
   return (
     <ErrorScreen
       experience={experience}
       role="alert"
       actions={
         <>
-          <ActionButton primary onClick={retry}>
-            {t(A.retry)}
-          </ActionButton>
           {switchAccount && (
-            <ActionButton onClick={switchAccount} aria-disabled={phase === 'pending'} aria-busy={phase === 'pending'}>
-              {t(phase === 'pending' ? MESSAGE_KEYS.reLogin.pending : A.switchAccount)}
+            <ActionButton rank="primary" onClick={switchAccount} busy={phase === 'pending'} busyLabel={t(MESSAGE_KEYS.reLogin.pending)}>
+              {t(A.switchAccount)}
             </ActionButton>
           )}
-          <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
+          {supportLeads && (
+            <ExternalLink href={supportUrl} rank="primary">
+              {t(A.contactSupport)}
+            </ExternalLink>
+          )}
+          <ActionButton rank={switchAccount || supportLeads ? 'secondary' : 'primary'} onClick={retry}>
+            {t(A.retry)}
+          </ActionButton>
+          {!supportLeads && (
+            <ExternalLink href={supportUrl} rank="tertiary">
+              {t(A.contactSupport)}
+            </ExternalLink>
+          )}
         </>
       }
     >
-      {phase === 'failed' && <p className="lx-error__note">{t(MESSAGE_KEYS.reLogin.failed)}</p>}
+      {phase === 'failed' && <p className="lx-error__note lx-error__note--error">{t(MESSAGE_KEYS.reLogin.failed)}</p>}
     </ErrorScreen>
   );
 }

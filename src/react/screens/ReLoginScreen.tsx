@@ -41,17 +41,12 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
       role="alert"
       actions={
         // aria-disabled, not disabled: the button keeps focus while the app signs in.
-        <ActionButton
-          primary
-          onClick={start ?? (() => retry())}
-          aria-disabled={phase === 'pending'}
-          aria-busy={phase === 'pending'}
-        >
-          {t(phase === 'pending' ? MESSAGE_KEYS.reLogin.pending : MESSAGE_KEYS.action.signIn)}
+        <ActionButton rank="primary" onClick={start ?? (() => retry())} busy={phase === 'pending'} busyLabel={t(MESSAGE_KEYS.reLogin.pending)}>
+          {t(MESSAGE_KEYS.action.signIn)}
         </ActionButton>
       }
     >
-      {phase === 'failed' && <p className="lx-error__note">{t(MESSAGE_KEYS.reLogin.failed)}</p>}
+      {phase === 'failed' && <p className="lx-error__note lx-error__note--error">{t(MESSAGE_KEYS.reLogin.failed)}</p>}
     </ErrorScreen>
   );
 }

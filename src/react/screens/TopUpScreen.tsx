@@ -29,11 +29,15 @@ export function TopUpScreen({ error, experience, retry, onShortenDuration }: Lux
       role="alert"
       actions={
         <>
-          <ExternalLink href={topUpUrl} primary>
+          <ExternalLink href={topUpUrl} rank="primary">
             {t(A.topUp)}
           </ExternalLink>
           <ActionButton onClick={retry}>{t(A.toppedUp)}</ActionButton>
-          {shorten && <ActionButton onClick={shorten}>{t(A.shortenDuration)}</ActionButton>}
+          {shorten && (
+            <ActionButton rank="tertiary" onClick={shorten}>
+              {t(A.shortenDuration)}
+            </ActionButton>
+          )}
         </>
       }
     />

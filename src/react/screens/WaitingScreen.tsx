@@ -68,15 +68,15 @@ export function WaitingScreen({ experience, checkAgain, retry, random }: Waiting
       role="status"
       actions={
         phase === 'stopped' ? (
-          <ActionButton primary onClick={retry}>
+          <ActionButton rank="primary" onClick={retry}>
             {t(A.retry)}
           </ActionButton>
         ) : (
           <>
-            <ActionButton primary onClick={() => void check()} aria-disabled={phase === 'checking'}>
+            <ActionButton rank="primary" onClick={() => void check()} aria-disabled={phase === 'checking'}>
               {t(A.checkNow)}
             </ActionButton>
-            <ActionButton onClick={() => setPhase('stopped')}>{t(A.cancel)}</ActionButton>
+            <ActionButton rank="tertiary" onClick={() => setPhase('stopped')}>{t(A.cancel)}</ActionButton>
           </>
         )
       }
