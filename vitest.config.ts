@@ -14,6 +14,13 @@ const chromiumProvider = playwright({
   launchOptions: { executablePath: CHROMIUM_LAUNCH.executablePath, args: CHROMIUM_LAUNCH.args },
 });
 
+// Screenshots at 1:1: a browser window wider than the largest test viewport, so that Vitest
+// never scales its test frame down (at 1280 px in a 1280 px window it renders at 0.8).
+const screenshotProvider = playwright({
+  launchOptions: { executablePath: CHROMIUM_LAUNCH.executablePath, args: CHROMIUM_LAUNCH.args },
+  contextOptions: { viewport: { width: 1600, height: 1200 }, deviceScaleFactor: 1 },
+});
+
 // A fresh object per project: Vitest writes the instance name into it.
 const browser = () => ({
   enabled: true,
@@ -84,6 +91,7 @@ export default defineConfig({
           setupFiles: ['src/test/setup.ts'],
           browser: {
             ...browser(),
+            provider: screenshotProvider,
             expect: {
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch' as const,
