@@ -14,6 +14,13 @@ const chromiumProvider = playwright({
   launchOptions: { executablePath: CHROMIUM_LAUNCH.executablePath, args: CHROMIUM_LAUNCH.args },
 });
 
+// Screenshots at 1:1: a browser window wider than the largest test viewport, so that Vitest
+// never scales its test frame down (at 1280 px in a 1280 px window it renders at 0.8).
+const screenshotProvider = playwright({
+  launchOptions: { executablePath: CHROMIUM_LAUNCH.executablePath, args: CHROMIUM_LAUNCH.args },
+  contextOptions: { viewport: { width: 1600, height: 1200 }, deviceScaleFactor: 1 },
+});
+
 // A fresh object per project: Vitest writes the instance name into it.
 const browser = () => ({
   enabled: true,
@@ -22,6 +29,17 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
 });
+
+/**
+ * The locale × theme runs of the story tests: English, Spanish and Arabic
+ * (right to left), light and dark. `npx vitest run --project 'storybook*'`
+ * runs them all; `--project storybook` the English light run alone.
+ */
+const STORY_RUNS = ['light', 'dark'].flatMap((theme) => ['en', 'es', 'ar'].map((locale) => ({ locale, theme })));
+
+function storybookProjectName(locale: string, theme: string): string {
+  return ['storybook', locale === 'en' ? '' : locale, theme === 'light' ? '' : theme].filter(Boolean).join('-');
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -33,7 +51,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
@@ -65,16 +83,37 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [
-          // Turns every story in .storybook/main.ts `stories` into a test:
-          // render + play function + axe check (parameters.a11y.test).
-          storybookTest({ configDir: path.join(dirname, '.storybook') }),
-        ],
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@testing-library/react', 'i18next', 'react-i18next', 'react-error-boundary'] },
         test: {
-          name: 'storybook',
-          browser: browser(),
+          name: 'screenshots',
+          // Visual regression (references in __screenshots__/ beside each test; docs/styling.md).
+          include: ['src/**/*.screenshot.test.{ts,tsx}'],
+          setupFiles: ['src/test/setup.ts'],
+          browser: {
+            ...browser(),
+            provider: screenshotProvider,
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch' as const,
+                // A small tolerance for anti-aliasing; a moved line or a wrapped word is far more.
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.002 },
+                screenshotOptions: { animations: 'disabled' as const },
+              },
+            },
+          },
         },
       },
+      // Every story, once per locale × theme below: render + play function +
+      // axe check (parameters.a11y.test, colour contrast included). The run's
+      // locale and theme are Storybook globals (the toolbar's), set per project.
+      ...STORY_RUNS.map(({ locale, theme }) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals: { locale, theme } })],
+        test: {
+          name: storybookProjectName(locale, theme),
+          browser: browser(),
+        },
+      })),
     ],
   },
 });

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { luxxonLoader } from '../stories/support/luxxonLoader';
 import { withLuxxon } from '../stories/support/withLuxxon';
 import { localeToolbarItems } from './localeToolbar';
+import { THEME_TOOLBAR_ITEMS } from './themeToolbar';
 import { LtrDocsContainer } from './LtrDocsContainer';
 import '../src/styles.css';
 import './preview.css';
@@ -17,9 +18,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour theme of the screens (sets data-lx-theme on <html>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: THEME_TOOLBAR_ITEMS,
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
-  // Loads the locale before the story renders and sets <html lang dir>.
+  initialGlobals: { locale: 'en', theme: 'light' },
+  // Loads the locale before the story renders and sets <html lang dir data-lx-theme>.
   loaders: [luxxonLoader],
   decorators: [withLuxxon],
   parameters: {
@@ -28,7 +38,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { container: LtrDocsContainer },
     options: {
-      storySort: { order: ['Overview', 'Error page', ['By code', 'All states', 'States'], 'Flows'] },
+      storySort: { order: ['Overview', 'Error page', ['Kind × locale', 'By code', 'All states', 'States'], 'Flows'] },
     },
   },
 };

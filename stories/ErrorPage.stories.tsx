@@ -95,7 +95,7 @@ export const UnknownCode: Story = {
   play: async (context) => {
     await playCodeScreen(context);
     const { i18n } = storyKit(context);
-    const quote = context.canvasElement.querySelector('q');
+    const quote = context.canvasElement.querySelector('q > bdi');
     await expect(quote).toHaveTextContent('The workspace plan expired.');
     await expect(quote).toHaveAttribute('lang', 'en');
     await expect(context.canvas.getByText(i18n.t(MESSAGE_KEYS.serverMessage))).toBeVisible();

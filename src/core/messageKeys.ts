@@ -29,6 +29,7 @@ export const MESSAGE_KEYS = {
     'copy',
     'cancelSignIn',
     'reload',
+    'goHome',
   ]),
   waiting: group('waiting', ['countdown', 'checking', 'paused', 'stopped', 'offline']),
   offline: group('offline', ['title', 'description']),

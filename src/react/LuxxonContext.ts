@@ -14,6 +14,8 @@ export interface LuxxonContextValue {
   readonly locale: string;
   readonly topUpUrl: string | undefined;
   readonly supportUrl: string | undefined;
+  /** The app's home page, offered on not-found screens. */
+  readonly homeUrl: string | undefined;
   readonly onReauthenticate: ((request: ReauthenticateRequest) => unknown) | undefined;
   /** The app's sign-in page, linked (with `returnTo`) when there is no `onReauthenticate`. */
   readonly loginUrl: string | undefined;

@@ -54,6 +54,17 @@ export interface LuxxonProviderProps {
    */
   supportUrl?: string;
   /**
+   * Your home page (or the list the missing item belonged to): on not-found
+   * screens (NOT_FOUND, SESSION_NOT_FOUND…) "Go to the home page" becomes the
+   * main action, a same-tab link, and "Try again" the second. From your
+   * config; only http(s) URLs and paths are linked.
+   * @example
+   * ```tsx
+   * <LuxxonProvider homeUrl="/sessions">…</LuxxonProvider>
+   * ```
+   */
+  homeUrl?: string;
+  /**
    * The app's i18next instance. The kit adds its `luxxon` namespace without
    * touching the app's resources and follows the app's language. Without it
    * the kit uses an instance of its own.
@@ -129,6 +140,7 @@ export function LuxxonProvider({
   loginUrl,
   topUpUrl,
   supportUrl,
+  homeUrl,
   i18n: appI18n,
   lng,
   onError,
@@ -227,8 +239,8 @@ export function LuxxonProvider({
   }, [recovery]);
 
   const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked }),
-    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked],
+    () => ({ i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked }),
+    [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked],
   );
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

@@ -31,7 +31,7 @@ export const HTML_PAYLOADS = [
 ] as const;
 
 /** Elements the payloads above would create if they were parsed. */
-export const PAYLOAD_ELEMENTS = 'script, img, svg, iframe, style, b, a[href^="javascript"]';
+export const PAYLOAD_ELEMENTS = 'script, img, svg:not(.lx-error__icon > svg, .lx-button__external), iframe, style, b, a[href^="javascript"]';
 
 const huge = [
   'x'.repeat(ONE_MB),

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { luxxonRetry, luxxonRetryDelay } from '../../src/core/retryPolicy';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../src/i18n/locales';
 import { createLuxxonI18n, loadLuxxonLocale } from '../../src/i18n/luxxonI18n';
+import { isStoryTheme, type StoryTheme } from './storyThemes';
 
 /** What {@link luxxonLoader} gives every story, under `loaded.luxxon`. */
 export interface LuxxonStoryKit {
@@ -11,6 +12,8 @@ export interface LuxxonStoryKit {
   /** The shipped locale the story renders in. */
   readonly locale: SupportedLocale;
   readonly dir: 'ltr' | 'rtl';
+  /** The toolbar's theme, set as `data-lx-theme` on `<html>`. */
+  readonly theme: StoryTheme;
   /** A fresh client per render, configured as an app would (the kit's retry policy). */
   readonly queryClient: QueryClient;
 }
@@ -23,10 +26,13 @@ function isSupportedLocale(value: unknown): value is SupportedLocale {
  * Storybook loader: loads the toolbar's locale before the story renders (so
  * that no story, test or screenshot ever catches the English flash of a lazy
  * locale), sets `lang` and `dir` on the document, and makes a fresh
- * QueryClient. A locale that is not shipped fails the story loudly: a test
- * asked to run in Arabic must never pass in English.
+ * QueryClient; sets the toolbar's theme as `data-lx-theme` on `<html>`. A
+ * locale or theme that is not shipped fails the story loudly: a test asked to
+ * run in Arabic or dark must never pass in English or light.
  */
 export async function luxxonLoader({ globals }: { globals: Record<string, unknown> }): Promise<{ luxxon: LuxxonStoryKit }> {
+  const theme = globals['theme'] ?? 'light';
+  if (!isStoryTheme(theme)) throw new Error(`Storybook theme "${String(theme)}" is not one of the kit's themes.`);
   const wanted = globals['locale'] ?? 'en';
   if (!isSupportedLocale(wanted)) {
     throw new Error(`Storybook locale "${String(wanted)}" is not in SUPPORTED_LOCALES (${SUPPORTED_LOCALES.join(', ')}).`);
@@ -38,10 +44,11 @@ export async function luxxonLoader({ globals }: { globals: Record<string, unknow
   const dir = i18n.dir(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = dir;
+  document.documentElement.setAttribute('data-lx-theme', theme);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: luxxonRetry, retryDelay: luxxonRetryDelay }, mutations: { retry: false } },
   });
-  return { luxxon: { i18n, locale, dir, queryClient } };
+  return { luxxon: { i18n, locale, dir, theme, queryClient } };
 }
 
 /** The kit {@link luxxonLoader} loaded for this story; throws when the loader did not run. */

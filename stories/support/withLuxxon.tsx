@@ -1,11 +1,11 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { LuxxonProvider, type LuxxonProviderProps } from '../../src/react/LuxxonProvider';
+import { LuxxonProvider, type LuxxonProviderProps } from '@luxxon/react-errors';
 import { storyKit } from './luxxonLoader';
-import { STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './storyConfig';
+import { STORY_HOME_URL, STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './storyConfig';
 
 /** `parameters.luxxon`: static LuxxonProvider settings for a story. */
-export type LuxxonParameters = Pick<LuxxonProviderProps, 'topUpUrl' | 'supportUrl' | 'loginUrl' | 'headingLevel' | 'reportDetail'>;
+export type LuxxonParameters = Pick<LuxxonProviderProps, 'topUpUrl' | 'supportUrl' | 'homeUrl' | 'loginUrl' | 'headingLevel' | 'reportDetail'>;
 
 /**
  * The provider callbacks a story may pass as args (`fn()` spies), so that the
@@ -34,6 +34,7 @@ export const withLuxxon: Decorator = (Story, context) => {
           i18n={i18n}
           topUpUrl={STORY_TOP_UP_URL}
           supportUrl={STORY_SUPPORT_URL}
+          homeUrl={STORY_HOME_URL}
           {...settings}
           onReauthenticate={callback(context.args['onReauthenticate'])}
           onError={callback(context.args['onError'])}

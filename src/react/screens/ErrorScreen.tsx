@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { Experience } from '../../core/Experience';
 import type { ExperienceText } from '../../core/messageKeys';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
+import { ScreenIcon } from './ScreenIcon';
+import { useAppearFocus } from './useAppearFocus';
 
 /** Props of {@link ErrorScreen}. */
 export interface ErrorScreenProps {
@@ -16,25 +18,25 @@ export interface ErrorScreenProps {
   readonly role: 'alert' | 'status';
   /** Extra content under the description. */
   readonly children?: ReactNode;
-  /** The buttons and links; the first is the primary action. */
+  /** The buttons and links, primary first. */
   readonly actions: ReactNode;
+  /** Under the actions, reached after them by Tab (the support reference). */
+  readonly footer?: ReactNode;
 }
 
 /**
- * The frame every built-in screen shares: a heading that takes focus when the
- * screen appears, the localized description, extra content and actions, in
- * the language and direction of the kit's locale.
+ * The frame every built-in screen shares: the kind's icon and tone, a
+ * heading that takes focus when the screen appears after a user action
+ * (see useAppearFocus), the localized description, extra content, actions
+ * and footer, in the language and direction of the kit's locale.
  */
-export function ErrorScreen({ experience, text = experience.text, role, children, actions }: ErrorScreenProps) {
+export function ErrorScreen({ experience, text = experience.text, role, children, actions, footer }: ErrorScreenProps) {
   const { headingLevel } = useLuxxon();
   const { t, lng, dir } = useLuxxonTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [experience.kind]);
+  useAppearFocus(headingRef, experience.kind);
 
   return (
     <div
@@ -47,12 +49,16 @@ export function ErrorScreen({ experience, text = experience.text, role, children
       lang={lng}
       dir={dir}
     >
-      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title">
-        {t(text.title)}
-      </Heading>
+      <div className="lx-error__header">
+        <ScreenIcon kind={experience.kind} />
+        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title">
+          {t(text.title)}
+        </Heading>
+      </div>
       <p className="lx-error__description">{t(text.description)}</p>
       {children}
       <div className="lx-error__actions">{actions}</div>
+      {footer}
     </div>
   );
 }

@@ -74,4 +74,29 @@ describe('PermissionScreen', () => {
     expect(await screen.findByRole('heading', { name: esText('code.INSUFFICIENT_SCOPE.title') })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: esText('action.retry') })).toBeInTheDocument();
   });
+
+  it('leads with the action that can fix it: another account, else support; "Try again" second', async () => {
+    // The actions in order, each as its visible, accessible text (without what is aria-hidden) and its rank.
+    const ranks = (alert: HTMLElement) =>
+      [...alert.querySelectorAll('a, button')].map((el) => {
+        const copy = el.cloneNode(true) as Element;
+        for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+        return [copy.textContent, el.className];
+      });
+    const withSignIn = renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHORIZED')} />, { supportUrl: '/help', onReauthenticate: () => undefined });
+    expect(ranks(await screen.findByRole('alert'))).toEqual([
+      [enText('action.switchAccount'), 'lx-button lx-button--primary'],
+      [enText('action.retry'), 'lx-button lx-button--secondary'],
+      [`${enText('action.contactSupport')} ${enText('newWindow')}`, 'lx-button lx-button--tertiary'],
+    ]);
+    withSignIn.unmount();
+    const supportOnly = renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHORIZED')} />, { supportUrl: '/help' });
+    expect(ranks(await screen.findByRole('alert'))).toEqual([
+      [`${enText('action.contactSupport')} ${enText('newWindow')}`, 'lx-button lx-button--primary'],
+      [enText('action.retry'), 'lx-button lx-button--secondary'],
+    ]);
+    supportOnly.unmount();
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHORIZED')} />);
+    expect(ranks(await screen.findByRole('alert'))).toEqual([[enText('action.retry'), 'lx-button lx-button--primary']]);
+  });
 });

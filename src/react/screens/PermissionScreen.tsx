@@ -1,3 +1,4 @@
+import { isSafeHref } from '../../core/isSafeHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
@@ -12,30 +13,41 @@ const A = MESSAGE_KEYS.action;
 
 /**
  * NOT_AUTHORIZED, INSUFFICIENT_SCOPE, NOT_OPERATOR, NOT_YOUR_SESSION: say who
- * can fix it; "Try again" once access is granted, "Use another account" when
+ * can fix it, and lead with the action that can: "Use another account" when
  * the app can sign in again (the page's one sign-in, as on the re-login
- * screen), and the support link when configured.
+ * screen), else the support link when configured; "Try again" once access
+ * is granted comes second.
  */
 export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'permission'>) {
   const { supportUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const signIn = useSignIn();
-  const pending = signIn.phase === 'pending';
+  const switchAccount = signIn.start;
+  const supportLeads = !switchAccount && isSafeHref(supportUrl);
   return (
     <ErrorScreen
       experience={experience}
       role="alert"
       actions={
         <>
-          <ActionButton primary onClick={retry}>
-            {t(A.retry)}
-          </ActionButton>
-          {signIn.start && (
-            <ActionButton onClick={signIn.start} aria-disabled={pending} aria-busy={pending}>
-              {t(pending ? MESSAGE_KEYS.reLogin.pending : A.switchAccount)}
+          {switchAccount && (
+            <ActionButton rank="primary" onClick={switchAccount} busy={signIn.phase === 'pending'} busyLabel={t(MESSAGE_KEYS.reLogin.pending)}>
+              {t(A.switchAccount)}
             </ActionButton>
           )}
-          <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
+          {supportLeads && (
+            <ExternalLink href={supportUrl} rank="primary">
+              {t(A.contactSupport)}
+            </ExternalLink>
+          )}
+          <ActionButton rank={switchAccount || supportLeads ? 'secondary' : 'primary'} onClick={retry}>
+            {t(A.retry)}
+          </ActionButton>
+          {!supportLeads && (
+            <ExternalLink href={supportUrl} rank="tertiary">
+              {t(A.contactSupport)}
+            </ExternalLink>
+          )}
         </>
       }
     >

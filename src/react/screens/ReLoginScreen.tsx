@@ -4,7 +4,7 @@ import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { useSignIn } from '../useSignIn';
-import { ActionButton } from './ActionButton';
+import { ActionButton, actionClassName } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
 import { SignInNote } from './SignInNote';
 
@@ -30,7 +30,7 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
         experience={experience}
         role="alert"
         actions={
-          <a className="lx-button lx-button--primary" href={loginLink}>
+          <a className={actionClassName('primary')} href={loginLink}>
             {t(MESSAGE_KEYS.action.signIn)}
           </a>
         }
@@ -38,15 +38,14 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
     );
   }
 
-  const pending = signIn.phase === 'pending';
   return (
     <ErrorScreen
       experience={experience}
       role="alert"
       actions={
-        // aria-disabled, not disabled: the button keeps focus while the app signs in.
-        <ActionButton primary onClick={signIn.start ?? retry} aria-disabled={pending} aria-busy={pending}>
-          {t(pending ? MESSAGE_KEYS.reLogin.pending : MESSAGE_KEYS.action.signIn)}
+        // Busy is aria-disabled, not disabled: the button keeps focus while the app signs in.
+        <ActionButton rank="primary" onClick={signIn.start ?? retry} busy={signIn.phase === 'pending'} busyLabel={t(MESSAGE_KEYS.reLogin.pending)}>
+          {t(MESSAGE_KEYS.action.signIn)}
         </ActionButton>
       }
     >

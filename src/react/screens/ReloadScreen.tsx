@@ -33,7 +33,7 @@ export function ReloadScreen({ experience, retry }: LuxxonFallbackProps<'reload'
       experience={experience}
       role="alert"
       actions={
-        <ActionButton primary onClick={() => reloadOnce(retry)}>
+        <ActionButton rank="primary" onClick={() => reloadOnce(retry)}>
           {t(MESSAGE_KEYS.action.reload)}
         </ActionButton>
       }

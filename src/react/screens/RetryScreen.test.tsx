@@ -36,3 +36,27 @@ describe('RetryScreen', () => {
     expect(screen.getByRole('button', { name: esText(action) })).toBeInTheDocument();
   });
 });
+
+describe('RetryScreen with the provider\'s homeUrl', () => {
+  it('not found: "Go to the home page" leads, a same-tab link; "Try again" comes second', async () => {
+    renderWithLuxxon(<LiveView queryFn={failsOnce('SESSION_NOT_FOUND')} />, { homeUrl: '/sessions' });
+    const alert = await screen.findByRole('alert');
+    const home = screen.getByRole('link', { name: enText('action.goHome') });
+    expect(home).toHaveAttribute('href', '/sessions');
+    expect(home).not.toHaveAttribute('target');
+    expect(home).toHaveClass('lx-button--primary');
+    const retry = screen.getByRole('button', { name: enText('action.retry') });
+    expect(retry).toHaveClass('lx-button--secondary');
+    expect([...alert.querySelectorAll('a, button')]).toEqual([home, retry]);
+  });
+
+  it('other kinds keep their one action; an unsafe homeUrl is never linked', async () => {
+    renderWithLuxxon(<LiveView queryFn={failsOnce('CONFLICT')} />, { homeUrl: '/sessions' });
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('link')).toBeNull();
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_FOUND')} />, { homeUrl: 'javascript:alert(1)' });
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getAllByRole('button', { name: enText('action.retry') }).at(-1)).toHaveClass('lx-button--primary');
+  });
+});

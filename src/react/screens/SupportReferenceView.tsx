@@ -22,7 +22,11 @@ export interface SupportReferenceViewProps {
   readonly reference: SupportReference;
 }
 
-/** Code, time and request id a user can quote to support, with a copy button. Never `detail`. */
+/**
+ * Code, time and request id (each whenever known) a user can quote to
+ * support, as label/value rows (two aligned columns, one on narrow cards),
+ * with a copy button and its confirmation on one line. Never `detail`.
+ */
 export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
   const { t, lng } = useLuxxonTranslation();
   const [copied, setCopied] = useState(false);
@@ -69,10 +73,14 @@ export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
           </div>
         )}
       </dl>
-      <ActionButton onClick={copy}>{t(MESSAGE_KEYS.action.copy)}</ActionButton>
-      <p className="lx-support__copied" role="status">
-        {copied ? t(K.copied) : ''}
-      </p>
+      <div className="lx-support__footer">
+        <ActionButton rank="tertiary" onClick={copy}>
+          {t(MESSAGE_KEYS.action.copy)}
+        </ActionButton>
+        <span className="lx-support__copied" role="status">
+          {copied ? t(K.copied) : ''}
+        </span>
+      </div>
     </div>
   );
 }

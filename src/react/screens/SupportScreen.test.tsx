@@ -42,8 +42,10 @@ describe('SupportScreen', () => {
     const error = { statusCode: 429, code: 'RATE_LIMITED', message: 'Slow down <b>now</b>', detail: 'bucket:42', timestamp: '2026-05-13T08:30:00Z' };
     const { container } = renderWithLuxxon(<LiveView queryFn={failWith(error)} />, { lng: 'es' });
     expect(await screen.findByRole('heading', { name: esText('generic.title') })).toBeInTheDocument();
-    const quote = container.querySelector('q');
+    // The quotation marks follow the screen's language; the English inside is isolated and marked.
+    const quote = container.querySelector('q > bdi');
     expect(quote).toHaveAttribute('lang', 'en');
+    expect(quote).toHaveAttribute('dir', 'ltr');
     expect(quote).toHaveTextContent('Slow down <b>now</b>');
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).not.toContain('bucket:42');

@@ -12,8 +12,9 @@ const A = MESSAGE_KEYS.action;
 /**
  * The infrastructure family (`service-down`, after React Query's own
  * retries) and unknown codes (`generic`): "Try again", a support reference
- * to quote, and for unknown server codes only, the server's English message
- * as secondary text marked `lang="en"`. `detail` is never shown.
+ * to quote (after the actions, in reading and Tab order), and for unknown
+ * server codes only, the server's English message as secondary text marked
+ * `lang="en"`. `detail` is never shown.
  */
 export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'service-down' | 'generic'>) {
   const { supportUrl } = useLuxxon();
@@ -25,22 +26,25 @@ export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'servic
       role="alert"
       actions={
         <>
-          <ActionButton primary onClick={retry}>
+          <ActionButton rank="primary" onClick={retry}>
             {t(A.retry)}
           </ActionButton>
           <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
         </>
       }
+      footer={<SupportReferenceView reference={experience.support} />}
     >
       {serverMessage !== undefined && (
         <p className="lx-error__server-message">
           <span>{t(MESSAGE_KEYS.serverMessage)}</span>{' '}
-          <q lang="en" dir="ltr">
-            {serverMessage}
+          {/* The quotation marks are the sentence's (its language and direction); the English inside is isolated. */}
+          <q>
+            <bdi lang="en" dir="ltr">
+              {serverMessage}
+            </bdi>
           </q>
         </p>
       )}
-      <SupportReferenceView reference={experience.support} />
     </ErrorScreen>
   );
 }

@@ -33,11 +33,15 @@ export function TopUpScreen({ error, experience, retry, onShortenDuration }: Lux
       role="alert"
       actions={
         <>
-          <ExternalLink href={topUpUrl} primary onClick={() => member?.openedTopUp()}>
+          <ExternalLink href={topUpUrl} rank="primary" onClick={() => member?.openedTopUp()}>
             {t(A.topUp)}
           </ExternalLink>
           <ActionButton onClick={() => (member ? member.toppedUp() : retry())}>{t(A.toppedUp)}</ActionButton>
-          {shorten && <ActionButton onClick={shorten}>{t(A.shortenDuration)}</ActionButton>}
+          {shorten && (
+            <ActionButton rank="tertiary" onClick={shorten}>
+              {t(A.shortenDuration)}
+            </ActionButton>
+          )}
         </>
       }
     />

@@ -34,15 +34,17 @@ export function WaitingScreen({ experience, retry }: LuxxonFallbackProps<'waitin
       role="status"
       actions={
         phase === 'stopped' ? (
-          <ActionButton primary onClick={retry}>
+          <ActionButton rank="primary" onClick={retry}>
             {t(A.retry)}
           </ActionButton>
         ) : (
           <>
-            <ActionButton primary onClick={() => member?.checkNow()} aria-disabled={phase === 'checking' || phase === 'offline'}>
+            <ActionButton rank="primary" onClick={() => member?.checkNow()} aria-disabled={phase === 'checking' || phase === 'offline'}>
               {t(A.checkNow)}
             </ActionButton>
-            <ActionButton onClick={() => member?.stop()}>{t(A.cancel)}</ActionButton>
+            <ActionButton rank="tertiary" onClick={() => member?.stop()}>
+              {t(A.cancel)}
+            </ActionButton>
           </>
         )
       }
