@@ -9,6 +9,8 @@
  * - `not-found`: the thing asked for does not exist.
  * - `service-down`: Luxxon's side failed; retried already, now a support reference.
  * - `generic`: an unknown code or an unknown failure.
+ *
+ * @example EXPERIENCE_KINDS.map((kind) => <MyScreenPreview key={kind} kind={kind} />)
  */
 export const EXPERIENCE_KINDS = [
   'top-up',
@@ -22,5 +24,9 @@ export const EXPERIENCE_KINDS = [
   'generic',
 ] as const;
 
-/** One of {@link EXPERIENCE_KINDS}. */
+/**
+ * One of {@link EXPERIENCE_KINDS}.
+ *
+ * @example const kind: ExperienceKind = resolveExperience(error).kind;
+ */
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
