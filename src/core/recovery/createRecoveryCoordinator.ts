@@ -1,0 +1,389 @@
+import { describeCode } from '../codeRegistry';
+import type { ExperienceKind } from '../ExperienceKind';
+import type { LuxxonError } from '../LuxxonError';
+import { waitingDelay } from '../waitingDelay';
+import { systemClock, type RecoveryClock } from './RecoveryClock';
+
+/** How one check of a screen's failed requests ended. */
+export type CheckOutcome = 'recovered' | 'failed';
+
+/** Where a waiting screen's shared countdown stands, as that screen shows it. */
+export type WaitingPhase = 'counting' | 'checking' | 'paused' | 'offline' | 'stopped';
+
+/** Where the page's one sign-in stands, for the screens that wait on it. */
+export type SignInPhase = 'idle' | 'pending' | 'stalled' | 'failed';
+
+/** What one error screen shows of the page's recovery. Immutable; a new object when anything changed. */
+export interface RecoverySnapshot {
+  readonly error: LuxxonError;
+  readonly kind: ExperienceKind;
+  /** Waiting screens: the phase of the countdown shared by every screen of this code. */
+  readonly phase: WaitingPhase;
+  /** Waiting screens: whole seconds until the shared check (at least 1). */
+  readonly secondsLeft: number;
+  /** Re-login screens, and permission screens that started "Use another account". */
+  readonly signIn: SignInPhase;
+  readonly offline: boolean;
+}
+
+/** What a screen hands the coordinator when it appears. */
+export interface RecoveryMemberInit {
+  readonly error: LuxxonError;
+  /** Fetches the screen's failed requests once each and acts on the result (reset, or show the newer error). */
+  readonly check: () => Promise<CheckOutcome>;
+  /** Runs the failed requests again from scratch (the boundary renders its content again). */
+  readonly retry: () => void;
+}
+
+/** One error screen's handle on the page's recovery. */
+export interface RecoveryMember {
+  readonly snapshot: () => RecoverySnapshot;
+  /** The screen now shows a newer error (a check failed differently). */
+  readonly update: (error: LuxxonError) => void;
+  readonly leave: () => void;
+  /** Waiting: check now, for every screen of this code. */
+  readonly checkNow: () => void;
+  /** Waiting: this screen stops checking until the user tries again. */
+  readonly stop: () => void;
+  /** Starts the page's sign-in, or joins the one under way. Call within the click. */
+  readonly signIn: () => void;
+  readonly cancelSignIn: () => void;
+  /** Top-up: the user opened the top-up page; coming back to the tab checks every credit screen. */
+  readonly openedTopUp: () => void;
+  /** Top-up: "I've topped up" retries every credit screen. */
+  readonly toppedUp: () => void;
+}
+
+/** Something the page recovered from, for app code that wants to react too. */
+export type RecoveryEvent = { readonly type: 'signed-in' } | { readonly type: 'online' } | { readonly type: 'recovered'; readonly code: string };
+
+/** One screen on the page, as tools list it. */
+export interface RecoveryEntry {
+  readonly error: LuxxonError;
+  readonly kind: ExperienceKind;
+  /** When the screen appeared (the clock's time). */
+  readonly since: number;
+  /** How many checks it ran. */
+  readonly checks: number;
+}
+
+/** Inputs of {@link createRecoveryCoordinator}: time, randomness and the app's sign-in. */
+export interface RecoveryCoordinatorOptions {
+  readonly clock?: RecoveryClock;
+  /** Randomness in [0, 1) for the jittered countdowns. Default `Math.random`. */
+  readonly random?: () => number;
+  /** Starts the app's sign-in and settles when it finished (a rejection: it did not). */
+  readonly reauthenticate?: () => unknown;
+  /** After this long a pending sign-in offers to start again or cancel. Default 60 s. */
+  readonly signInTimeoutMs?: number;
+  readonly online?: boolean;
+  readonly visible?: boolean;
+}
+
+/** The page's recovery: one per `LuxxonProvider`, shared by every error screen below it. */
+export interface RecoveryCoordinator {
+  readonly join: (init: RecoveryMemberInit) => RecoveryMember;
+  /** Called after every change of any snapshot. */
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly onEvent: (listener: (event: RecoveryEvent) => void) => () => void;
+  readonly setOnline: (online: boolean) => void;
+  readonly setVisible: (visible: boolean) => void;
+  readonly list: () => readonly RecoveryEntry[];
+}
+
+interface Member {
+  error: LuxxonError;
+  kind: ExperienceKind;
+  stopped: boolean;
+  /** A permission screen that started "Use another account". */
+  joined: boolean;
+  checks: number;
+  snap: RecoverySnapshot;
+  readonly since: number;
+  readonly init: RecoveryMemberInit;
+}
+
+interface WaitingGroup {
+  attempt: number;
+  left: number;
+  checking: boolean;
+  timer: unknown;
+}
+
+/** A code's backoff survives its screens this long: an error that comes straight back resumes it. */
+const RESUME_MS = 60_000;
+
+const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
+  (Object.keys(a) as (keyof RecoverySnapshot)[]).every((key) => a[key] === b[key]);
+
+/**
+ * The page's recovery, pure: every error screen joins it, and it decides
+ * who checks when. Waiting screens of one code share one countdown and one
+ * probe (the first screen's requests); when the probe recovers, every other
+ * screen of that code checks its own requests once, and when it fails they
+ * all wait for the next jittered deadline, whose backoff never restarts on a
+ * check that did not succeed. The page signs in once: a second "Sign in
+ * again" joins the first, and its end retries every screen that waited on it.
+ * Offline, nothing is sent; back online, each code checks at once. Hidden,
+ * countdowns pause; back after longer than a countdown, it checks at once,
+ * and credit screens check after a visit to the top-up page.
+ *
+ * @example
+ * const recovery = createRecoveryCoordinator({ reauthenticate: () => auth.signIn() });
+ * const member = recovery.join({ error, check, retry });
+ */
+export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
+  const { clock = systemClock, random = Math.random, reauthenticate, signInTimeoutMs = 60_000 } = options;
+  let online = options.online ?? true;
+  let visible = options.visible ?? true;
+  let hiddenAt = 0;
+  let topUpOpened = false;
+  let signIn: SignInPhase = 'idle';
+  let signInRun = 0;
+  let signInTimer: unknown;
+  const members = new Set<Member>();
+  const groups = new Map<string, WaitingGroup>();
+  const recent = new Map<string, { attempt: number; at: number }>();
+  const listeners = new Set<() => void>();
+  const eventListeners = new Set<(event: RecoveryEvent) => void>();
+
+  const all = () => [...members];
+  const waitingIn = (code: string) => all().filter((m) => m.kind === 'waiting' && !m.stopped && m.error.code === code);
+  const follows = (m: Member) => m.kind === 're-login' || (m.kind === 'permission' && m.joined);
+
+  const snapshotOf = (m: Member): RecoverySnapshot => {
+    const group = groups.get(m.error.code);
+    let phase: WaitingPhase = 'counting';
+    if (m.stopped) phase = 'stopped';
+    else if (!online) phase = 'offline';
+    else if (group?.checking) phase = 'checking';
+    else if (!visible) phase = 'paused';
+    return {
+      error: m.error,
+      kind: m.kind,
+      phase,
+      secondsLeft: Math.max(1, Math.ceil((group?.left ?? 0) / 1000)),
+      signIn: follows(m) ? signIn : 'idle',
+      offline: !online,
+    };
+  };
+
+  const emit = () => {
+    for (const m of members) {
+      const next = snapshotOf(m);
+      if (!same(next, m.snap)) m.snap = next;
+    }
+    for (const listener of [...listeners]) listener();
+  };
+
+  const fire = (event: RecoveryEvent) => {
+    for (const listener of [...eventListeners]) {
+      try {
+        listener(event);
+      } catch (failure) {
+        console.error('[@luxxon/react-errors] a recovery listener threw.', failure);
+      }
+    }
+  };
+
+  const run = async (m: Member): Promise<CheckOutcome> => {
+    m.checks += 1;
+    try {
+      return (await m.init.check()) === 'recovered' ? 'recovered' : 'failed';
+    } catch {
+      return 'failed';
+    }
+  };
+
+  const delay = (code: string, attempt: number) =>
+    waitingDelay(attempt, { retryAfterMs: waitingIn(code)[0]?.error.retryAfterMs, random });
+
+  const schedule = (code: string, group: WaitingGroup) => {
+    clock.clearTimeout(group.timer);
+    group.timer = undefined;
+    if (group.checking || !online || !visible) return;
+    if (group.left <= 0) {
+      void check(code);
+      return;
+    }
+    const step = group.left % 1000 || 1000;
+    group.timer = clock.setTimeout(() => {
+      group.left -= step;
+      emit();
+      schedule(code, group);
+    }, step);
+  };
+
+  async function check(code: string): Promise<void> {
+    const group = groups.get(code);
+    const leader = waitingIn(code)[0];
+    if (group === undefined || leader === undefined || group.checking || !online) return;
+    clock.clearTimeout(group.timer);
+    group.checking = true;
+    emit();
+    if ((await run(leader)) === 'recovered') {
+      // The cause is gone: every other screen of this code checks its own requests, once.
+      await Promise.all(waitingIn(code).filter((m) => m !== leader).map(run));
+      fire({ type: 'recovered', code });
+    }
+    group.checking = false;
+    // Backoff only grows here: a check that did not succeed never restarts it.
+    group.attempt += 1;
+    group.left = delay(code, group.attempt);
+    if (groups.get(code) === group) schedule(code, group);
+    emit();
+  }
+
+  // Waiting groups follow their screens: one per code with a screen checking, gone with the last.
+  const sync = () => {
+    for (const m of members) {
+      const code = m.error.code;
+      if (m.kind !== 'waiting' || m.stopped || groups.has(code)) continue;
+      const last = recent.get(code);
+      const attempt = last !== undefined && clock.now() - last.at < RESUME_MS ? last.attempt : 0;
+      const group: WaitingGroup = { attempt, left: 0, checking: false, timer: undefined };
+      groups.set(code, group);
+      group.left = delay(code, attempt);
+      schedule(code, group);
+    }
+    for (const [code, group] of groups) {
+      if (waitingIn(code).length > 0) continue;
+      clock.clearTimeout(group.timer);
+      groups.delete(code);
+      recent.set(code, { attempt: group.attempt, at: clock.now() });
+    }
+    if (signIn === 'failed' && !all().some(follows)) signIn = 'idle';
+  };
+
+  const settleSignIn = (runId: number, signedIn: boolean) => {
+    if (runId !== signInRun) return;
+    clock.clearTimeout(signInTimer);
+    if (!signedIn) {
+      signIn = 'failed';
+      emit();
+      return;
+    }
+    signIn = 'idle';
+    const waiting = all().filter(follows);
+    for (const m of waiting) m.joined = false;
+    fire({ type: 'signed-in' });
+    for (const m of waiting) m.init.retry();
+    emit();
+  };
+
+  const startSignIn = (m: Member) => {
+    m.joined = true;
+    if (signIn === 'pending') {
+      emit();
+      return;
+    }
+    signInRun += 1;
+    const runId = signInRun;
+    signIn = 'pending';
+    clock.clearTimeout(signInTimer);
+    signInTimer = clock.setTimeout(() => {
+      if (runId === signInRun && signIn === 'pending') {
+        signIn = 'stalled';
+        emit();
+      }
+    }, signInTimeoutMs);
+    emit();
+    let started: unknown;
+    try {
+      // Within the click: a sign-in popup opened a tick later is blocked.
+      started = reauthenticate?.();
+    } catch (failure) {
+      started = Promise.reject(failure);
+    }
+    Promise.resolve(started).then(
+      () => settleSignIn(runId, true),
+      () => settleSignIn(runId, false),
+    );
+  };
+
+  const cancelSignIn = () => {
+    signInRun += 1;
+    clock.clearTimeout(signInTimer);
+    signIn = 'idle';
+    for (const m of members) m.joined = false;
+    emit();
+  };
+
+  return {
+    join(init) {
+      const kind = describeCode(init.error.code).experience;
+      const m: Member = { error: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
+      members.add(m);
+      m.snap = snapshotOf(m);
+      sync();
+      emit();
+      return {
+        snapshot: () => m.snap,
+        update(error) {
+          if (error === m.error) return;
+          m.error = error;
+          m.kind = describeCode(error.code).experience;
+          m.stopped = false;
+          sync();
+          emit();
+        },
+        leave() {
+          if (!members.delete(m)) return;
+          sync();
+          emit();
+        },
+        checkNow() {
+          if (m.kind === 'waiting' && !m.stopped) void check(m.error.code);
+        },
+        stop() {
+          m.stopped = true;
+          sync();
+          emit();
+        },
+        signIn: () => startSignIn(m),
+        cancelSignIn,
+        openedTopUp() {
+          topUpOpened = true;
+        },
+        toppedUp() {
+          for (const other of all()) if (other.kind === 'top-up') other.init.retry();
+        },
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    setOnline(next) {
+      if (next === online) return;
+      online = next;
+      for (const [code, group] of groups) {
+        if (next) void check(code);
+        else schedule(code, group);
+      }
+      if (next) fire({ type: 'online' });
+      emit();
+    },
+    setVisible(next) {
+      if (next === visible) return;
+      visible = next;
+      const away = clock.now() - hiddenAt;
+      if (!next) hiddenAt = clock.now();
+      for (const [code, group] of groups) {
+        // Back after longer than the countdown had left: the check is overdue.
+        if (next && away >= group.left) void check(code);
+        else schedule(code, group);
+      }
+      if (next && topUpOpened) {
+        topUpOpened = false;
+        for (const m of all()) if (m.kind === 'top-up') void run(m);
+      }
+      emit();
+    },
+    list: () => all().map((m) => ({ error: m.error, kind: m.kind, since: m.since, checks: m.checks })),
+  };
+}
