@@ -84,6 +84,16 @@ function typeReferences(node: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
+/** The `{ a, b }` part of a function's destructured parameters, to print as `props`. */
+function destructuredParams(statement: Statement): { start: number; end: number; text: string }[] {
+  if (statement.type !== 'TSDeclareFunction' && statement.type !== 'FunctionDeclaration') return [];
+  return statement.params.flatMap((param) => {
+    if (param.type !== 'ObjectPattern' || param.start == null) return [];
+    const end = param.typeAnnotation?.start ?? param.end;
+    return end == null ? [] : [{ start: param.start, end, text: 'props' }];
+  });
+}
+
 /**
  * Reads one `.d.ts` file (as tsdown emits them: declarations, imports from
  * sibling chunks, one `export { … }` list).
@@ -97,13 +107,18 @@ export function readDeclarations(source: string): DeclarationModule {
   const imports = new Map<string, { from: string; name: string }>();
   const exports = new Map<string, { local: string } | { from: string; name: string }>();
 
-  const print = (start: number, end: number) => {
+  /** `statement`'s text, comments dropped and destructured parameters named `props` (a destructuring is not API). */
+  const print = (statement: Statement, start: number, end: number) => {
+    const cuts = [
+      ...comments.filter((c) => c.start >= start && c.end <= end).map((c) => ({ start: c.start, end: c.end, text: '' })),
+      ...destructuredParams(statement),
+    ].sort((a, b) => a.start - b.start);
     let text = '';
     let at = start;
-    for (const comment of comments) {
-      if (comment.start < start || comment.end > end) continue;
-      text += source.slice(at, comment.start);
-      at = comment.end;
+    for (const cut of cuts) {
+      if (cut.start < at) continue;
+      text += source.slice(at, cut.start) + cut.text;
+      at = cut.end;
     }
     text += source.slice(at, end);
     return text
@@ -123,7 +138,7 @@ export function readDeclarations(source: string): DeclarationModule {
     const names = namesOf(statement);
     const declaration: Declaration = {
       kind,
-      text: print(statement.start, statement.end),
+      text: print(statement, statement.start, statement.end),
       internal: /@internal\b/.test(jsDocBefore(start)),
       references: [...typeReferences(statement)].sort(),
     };

@@ -25,10 +25,14 @@ export { Code as n, CODES as r, Options as t };`,
  */
 declare function describe(code: Code): string;
 declare function describe(code: Code, options: Options): string;
+declare function Screen({
+  code,
+  options
+}: { code: Code; options: Options }): string;
 /** @internal For the kit's own screens. */
 declare const SECRET = 1;
 //#endregion
-export { CODES, type Code, SECRET, describe };
+export { CODES, type Code, SECRET, Screen, describe };
 `,
 };
 
@@ -41,7 +45,7 @@ const report = () => renderApiReport('@luxxon/x', { subpath: './core', types: '.
 
 describe('renderApiReport', () => {
   it('lists every export in name order (code units), resolved through the chunks, without comments', () => {
-    expect(report()).toContain(`## Exports (3)
+    expect(report()).toContain(`## Exports (4)
 
 ### \`CODES\` — const
 
@@ -53,6 +57,12 @@ const CODES: readonly ['A', 'B'];
 
 \`\`\`ts
 type Code = (typeof CODES)[number];
+\`\`\`
+
+### \`Screen\` — function
+
+\`\`\`ts
+function Screen(props: { code: Code; options: Options }): string;
 \`\`\`
 
 ### \`describe\` — function
