@@ -47,7 +47,7 @@ export const HTML_ERROR_PAGE =
   '<h1>500 Internal Server Error</h1><p>nginx</p><script>window.__simulatorHtmlRan = true</script></body></html>';
 
 /** The `x-request-id` of the `n`th request (1-based). */
-export function requestIdFor(n: number): string {
+function requestIdFor(n: number): string {
   return `req_sim_${String(n).padStart(5, '0')}`;
 }
 
