@@ -1,7 +1,7 @@
 /**
  * API reports: `npm run api:check` compares each package entry's built
  * surface (dist/*.d.ts, after `npm run build`) with its report under api/;
- * `npm run api:update` rewrites the reports. See docs/api.md.
+ * `npm run api:update` builds and rewrites the reports. See docs/api.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,7 +56,7 @@ for (const file of stale) {
 
 if (problems.length > 0) {
   console.error(problems.join('\n\n'));
-  console.error('\nIf the change is deliberate, run `npm run api:update` and commit api/ with it (and say why in docs/api.md).');
+  console.error("\nIf the change is deliberate, run `npm run api:update` (it builds first) and commit api/ with it; add or update the export's row in docs/api.md.");
   process.exit(1);
 }
 if (mode === 'check') console.log(`API reports match the build: ${entries.map(reportFile).join(', ')}`);
