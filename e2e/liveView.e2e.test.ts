@@ -7,6 +7,7 @@ import {
   type LuxxonSimulator,
   type LuxxonSimulatorOptions,
 } from '../simulator/createLuxxonSimulator';
+import { enPattern, enText, esText } from '../src/test/locale';
 import { CHROMIUM_LAUNCH } from './support/chromium';
 import { openDemo, type DemoPage, type DemoParams } from './support/openDemo';
 
@@ -73,12 +74,12 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('NO_COVERAGE: waits with a countdown, and shows the live view by itself once an operator comes online', async () => {
     const { sim, demo, page } = await start({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
-    const waiting = page.getByRole('status', { name: 'Waiting for an operator' });
+    const waiting = page.getByRole('status', { name: enText('code.NO_COVERAGE.title') });
     await waiting.waitFor();
     await demo.mark();
-    await page.getByText(/^Checking again in \d+ seconds?$/).waitFor();
+    await page.getByText(enPattern('waiting.countdown')).waitFor();
     // The heading takes focus so that screen readers land on the new state.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Waiting for an operator');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(enText('code.NO_COVERAGE.title'));
     expect(await page.content()).not.toContain(DETAIL_MARKER);
     expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.status, r.code, r.retryAfter])).toEqual([[503, 'NO_COVERAGE', '1']]);
 
@@ -92,14 +93,14 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('NO_COVERAGE: "Check now" checks at once, keeps waiting while nobody is online, then recovers', async () => {
     const { sim, demo, page } = await start({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
-    const checkNow = page.getByRole('button', { name: 'Check now' });
+    const checkNow = page.getByRole('button', { name: enText('action.checkNow') });
     await checkNow.waitFor();
     await demo.mark();
 
     await checkNow.click();
     await sim.waitForCount(2, LIVE_VIEWS);
-    await page.getByText(/^Checking again in \d+ seconds?$/).waitFor();
-    await expect(page.getByRole('status', { name: 'Waiting for an operator' }).isVisible()).resolves.toBe(true);
+    await page.getByText(enPattern('waiting.countdown')).waitFor();
+    await expect(page.getByRole('status', { name: enText('code.NO_COVERAGE.title') }).isVisible()).resolves.toBe(true);
 
     sim.bringOperatorOnline();
     await checkNow.click();
@@ -110,13 +111,13 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('NOT_AUTHENTICATED: signs in again and retries the original request once', async () => {
     const { sim, demo, page } = await start({ scenario: 'session-expired' });
-    const alert = page.getByRole('alert', { name: 'Your session has expired' });
+    const alert = page.getByRole('alert', { name: enText('code.NOT_AUTHENTICATED.title') });
     await alert.waitFor();
     await demo.mark();
     expect(await page.content()).not.toContain(DETAIL_MARKER);
     expect(sim.count(LIVE_VIEWS)).toBe(1);
 
-    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: enText('action.signIn') }).click();
     await liveViewHeading(page).waitFor();
     expect(sim.count(LIVE_VIEWS)).toBe(2);
     expect(sim.count(LOGINS)).toBe(1);
@@ -131,16 +132,16 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('INSUFFICIENT_CREDIT: shows the top-up prompt, and a shorter view goes through', async () => {
     const { sim, demo, page } = await start({ scenario: 'insufficient-credit', scenarioOptions: { creditSeconds: 45 } });
-    await page.getByRole('alert', { name: 'Not enough credit for this request' }).waitFor();
+    await page.getByRole('alert', { name: enText('code.INSUFFICIENT_CREDIT.title') }).waitFor();
     await demo.mark();
-    const topUp = page.getByRole('link', { name: 'Top up credit (opens in a new tab)' });
+    const topUp = page.getByRole('link', { name: `${enText('action.topUp')} ${enText('newWindow')}` });
     expect(await topUp.getAttribute('href')).toBe('https://console.luxxon.example/billing');
     expect(await topUp.getAttribute('target')).toBe('_blank');
-    await expect(page.getByRole('button', { name: "I've topped up" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: enText('action.toppedUp') }).isVisible()).resolves.toBe(true);
     expect(await page.content()).not.toContain(DETAIL_MARKER);
     expect(sim.count(LIVE_VIEWS)).toBe(1);
 
-    await page.getByRole('button', { name: 'Request a shorter view' }).click();
+    await page.getByRole('button', { name: enText('action.shortenDuration') }).click();
     await liveViewHeading(page).waitFor();
     await expect(page.getByText('Up to 30 seconds of video').isVisible()).resolves.toBe(true);
     expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.status, (r.body as { maxDurationSeconds: number }).maxDurationSeconds])).toEqual([
@@ -152,19 +153,19 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('an unknown code gets the generic localized state, and follows a language switch without a request', async () => {
     const { sim, demo, page } = await start({ scenario: 'unknown-code', scenarioOptions: { code: 'RATE_LIMITED', status: 429 } });
-    const generic = page.getByRole('alert', { name: 'Something went wrong' });
+    const generic = page.getByRole('alert', { name: enText('generic.title') });
     await generic.waitFor();
     await demo.mark();
     // The server's English message, marked as English, as secondary text; the code for support.
     const quote = page.locator('q[lang="en"]');
     expect(await quote.textContent()).toBe('Too many live views requested from this workspace; slow down.');
-    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('RATE_LIMITED');
-    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('req_sim_00001');
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('RATE_LIMITED');
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00001');
     expect(sim.count(LIVE_VIEWS)).toBe(1);
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-    await page.getByRole('alert', { name: 'Algo salió mal' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Volver a intentar' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('alert', { name: esText('generic.title') }).waitFor();
+    await expect(page.getByRole('button', { name: esText('action.retry') }).isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.getByRole('alert').getAttribute('lang')).toBe('es');
     expect(sim.count(LIVE_VIEWS)).toBe(1);
@@ -173,7 +174,7 @@ describe('demo app against the Luxxon API simulator', () => {
 
   it('a 500 with an HTML body: retried by the policy, then the service-down screen, never the HTML', async () => {
     const { sim, demo, page } = await start({ scenario: 'html-500' });
-    const screen = page.getByRole('alert', { name: "Luxxon sent an answer we couldn't read" });
+    const screen = page.getByRole('alert', { name: enText('code.BAD_RESPONSE.title') });
     await screen.waitFor();
     await demo.mark();
     expect(await page.locator('.lx-error').getAttribute('data-kind')).toBe('service-down');
@@ -182,14 +183,14 @@ describe('demo app against the Luxxon API simulator', () => {
     expect(sim.count(LIVE_VIEWS)).toBe(4);
     expect(sim.requests().every((r) => r.method !== 'POST' || r.status === 500)).toBe(true);
     // The support reference quotes the last request's x-request-id (read through CORS).
-    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('req_sim_00004');
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00004');
     const html = await page.content();
     expect(html).not.toContain('nginx');
     expect(html).not.toContain('500 Internal Server Error');
     expect(await page.evaluate(() => 'simulatorHtmlRan' in window || '__simulatorHtmlRan' in window)).toBe(false);
 
     sim.setScenario('ok');
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: enText('action.retry') }).click();
     await liveViewHeading(page).waitFor();
     expect(sim.count(LIVE_VIEWS)).toBe(5);
     await expectCleanRun(demo);

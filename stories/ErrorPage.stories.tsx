@@ -76,6 +76,7 @@ export const INTERNAL_SERVER_ERROR: Story = codeStory('INTERNAL_SERVER_ERROR');
 // Codes the kit assigns itself
 export const NETWORK_ERROR: Story = codeStory('NETWORK_ERROR');
 export const BAD_RESPONSE: Story = codeStory('BAD_RESPONSE');
+export const CHUNK_LOAD_ERROR: Story = codeStory('CHUNK_LOAD_ERROR');
 export const UNKNOWN: Story = codeStory('UNKNOWN');
 
 /**

@@ -192,6 +192,53 @@ describe('checkLocales', () => {
     ]);
   });
 
+  describe('wording rules from the glossary (glossary.<term>.avoid)', () => {
+    const SIGNED_OUT = { 'code.NOT_AUTHENTICATED.title': { where: 'Sign-in screen heading', maxLength: 60 } };
+    const glossary = {
+      Luxxon: { means: 'The API behind the app', avoid: { in: [''], why: 'the app is the only speaker', match: { '*': ['Luxxon'] } } },
+      session: {
+        means: 'One live view',
+        avoid: { in: ['code.NOT_AUTHENTICATED.'], why: 'say the user was signed out', match: { en: ['session'], de: ['Sitzung'], ar: ['جلس'] } },
+      },
+    };
+    const withSignIn = (strings: Tree, title: string) => ({ ...strings, code: { NOT_AUTHENTICATED: { title } } });
+    const files = (en: string, de: string) => ({
+      'en/luxxon.json': withSignIn(EN, en),
+      'en/luxxon.context.json': { ...CONTEXT, keys: { ...CONTEXT.keys, ...SIGNED_OUT }, glossary },
+      'de/luxxon.json': withSignIn({ ...FR, waiting: { countdown_one: '{{count}} Sekunde', countdown_other: '{{count}} Sekunden' } }, de),
+      'de/luxxon.translated-from.json': Object.fromEntries(flattenResource(withSignIn(EN, en))),
+    });
+    const kitKeys = [...KIT_KEYS, 'code.NOT_AUTHENTICATED.title'];
+
+    it('passes strings that keep to them', () => {
+      expect(check(files("You've been signed out", 'Sie wurden abgemeldet'), { kitKeys })).toEqual([]);
+    });
+
+    it('reports the brand in any string of any locale, whatever its case, and a sign-in string that says "session"', () => {
+      expect(check({ ...files('Your session has expired', 'Ihre Sitzung ist abgelaufen'), 'fr/luxxon.json': { ...FR, greeting: 'Bonjour {{name}}, ici LUXXON' } }, { kitKeys }).filter((line) => line.includes('glossary'))).toEqual([
+        'locales/en/luxxon.json: code.NOT_AUTHENTICATED.title: says "session" (glossary: session): say the user was signed out',
+        'locales/de/luxxon.json: code.NOT_AUTHENTICATED.title: says "Sitzung" (glossary: session): say the user was signed out',
+        'locales/fr/luxxon.json: greeting: says "Luxxon" (glossary: Luxxon): the app is the only speaker',
+      ]);
+    });
+
+    it('finds a stem inside an inflected word, and only under the keys a rule covers', () => {
+      const ar = { ...FR, code: { NOT_AUTHENTICATED: { title: 'انتهت صلاحية جلستك' } }, greeting: 'الجلسة {{name}}' };
+      const arFiles = { ...files("You've been signed out", 'Sie wurden abgemeldet'), 'ar/luxxon.json': ar, 'ar/luxxon.translated-from.json': Object.fromEntries(flattenResource(withSignIn(EN, "You've been signed out"))) };
+      expect(check(arFiles, { kitKeys }).filter((line) => line.includes('glossary'))).toEqual([
+        'locales/ar/luxxon.json: code.NOT_AUTHENTICATED.title: says "جلس" (glossary: session): say the user was signed out',
+      ]);
+    });
+
+    it('reports a malformed rule, and a rule whose keys en no longer has', () => {
+      const broken = { ...glossary, session: { means: 'x', avoid: { in: ['code.SIGNED_OUT.'], why: 'x', match: { en: ['session'] } } }, credit: { means: 'x', avoid: { in: [''], match: {} } } };
+      expect(check({ ...files("You've been signed out", 'Sie wurden abgemeldet'), 'en/luxxon.context.json': { ...CONTEXT, keys: { ...CONTEXT.keys, ...SIGNED_OUT }, glossary: broken } }, { kitKeys })).toEqual([
+        'locales/en/luxxon.context.json: glossary.session.avoid: "code.SIGNED_OUT." covers no key of locales/en/luxxon.json',
+        'locales/en/luxxon.context.json: glossary.credit.avoid: must be { "in": [key prefixes], "why": "…", "match": { "<lng>" or "*": ["word", …] } }',
+      ]);
+    });
+  });
+
   it('fails when the pseudo-locale is stale', () => {
     const pseudo = pseudoLocalizeResource({ ...EN, action: { retry: 'Retry' } }) as Tree;
     expect(check({ 'en-XA/luxxon.json': pseudo })).toEqual(['locales/en-XA/luxxon.json: action.retry: out of date with en: run npm run i18n:pseudo']);

@@ -6,6 +6,7 @@ import { checkSourceLocale } from './checkSourceLocale';
 import { checkStaleness } from './checkStaleness';
 import { checkStrings } from './checkStrings';
 import { checkTranslation } from './checkTranslation';
+import { checkWording, readWordingRules, type WordingRule } from './checkWording';
 import type { SourceKey } from './findSourceKeys';
 import { error, type Problem } from './Problem';
 import { readLocaleFile } from './readLocaleFile';
@@ -52,9 +53,10 @@ function localeFolders(root: string, localesDir: string): string[] {
 
 /**
  * Every locale file against English (and against the English it was
- * translated from), English against the code, and the translators' context
- * file against English. Reads files only; never writes, never fills a
- * translation in.
+ * translated from), English against the code, the translators' context
+ * file against English, and every locale against the glossary's wording
+ * rules (words a string must not use, such as the API's brand). Reads
+ * files only; never writes, never fills a translation in.
  *
  * @example const { problems } = checkLocales({ root, localesDir: 'locales', namespace: 'luxxon', sourceLocale: 'en', supportedLocales, kitKeys: kitKeys(), sourceKeys: [] });
  */
@@ -75,10 +77,15 @@ export function checkLocales(input: CheckLocalesInput): CheckLocalesResult {
   const contextFile = path.posix.join(localesDir, sourceLocale, `${namespace}.context.json`);
   const context = readLocaleFile(root, contextFile);
   let maxLengths = new Map<string, number>();
+  let rules: WordingRule[] = [];
   if (context.ok) {
     const described = checkContext(contextFile, context.json, source);
     problems.push(...described.problems);
     maxLengths = described.maxLengths;
+    const wording = readWordingRules(contextFile, context.json, source);
+    problems.push(...wording.problems);
+    rules = wording.rules;
+    problems.push(...checkWording(fileOf(sourceLocale), sourceLocale, en.leaves, rules));
   } else {
     problems.push(context.missing ? error(contextFile, undefined, 'missing: describe every key of en for translators') : context.problem);
   }
@@ -102,6 +109,7 @@ export function checkLocales(input: CheckLocalesInput): CheckLocalesResult {
     }
     problems.push(...checkStrings(file, read.leaves));
     problems.push(...checkTranslation({ lng, file, leaves: read.leaves, source, maxLengths }));
+    problems.push(...checkWording(file, lng, read.leaves, rules));
     const recordFile = translatedFromFile(localesDir, lng, namespace);
     const record = readLocaleFile(root, recordFile);
     if (!record.ok && !record.missing) problems.push(record.problem);

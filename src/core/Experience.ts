@@ -46,6 +46,7 @@ export type Experience =
   | ExperienceBase<'out-of-date'>
   | ExperienceBase<'not-found'>
   | (ExperienceBase<'service-down'> & { readonly support: SupportReference })
+  | ExperienceBase<'reload'>
   | (ExperienceBase<'generic'> & {
       readonly support: SupportReference;
       /** The server's English message, for unknown server codes only. */

@@ -8,6 +8,7 @@
  * - `out-of-date`: the resource moved on; refresh and try again.
  * - `not-found`: the thing asked for does not exist.
  * - `service-down`: Luxxon's side failed; retried already, now a support reference.
+ * - `reload`: a new version of the app is out (a lazy chunk is gone); reload the page.
  * - `generic`: an unknown code or an unknown failure.
  *
  * @example EXPERIENCE_KINDS.map((kind) => <MyScreenPreview key={kind} kind={kind} />)
@@ -21,6 +22,7 @@ export const EXPERIENCE_KINDS = [
   'out-of-date',
   'not-found',
   'service-down',
+  'reload',
   'generic',
 ] as const;
 

@@ -61,6 +61,7 @@ export const CODE_REGISTRY = {
 
   NETWORK_ERROR: info('infrastructure', 'waiting', 0, true),
   BAD_RESPONSE: info('infrastructure', 'service-down', 0, true),
+  CHUNK_LOAD_ERROR: info('infrastructure', 'reload', 0),
   UNKNOWN: info('unknown', 'generic', 0),
 } as const satisfies Record<KnownErrorCode, CodeInfo>;
 

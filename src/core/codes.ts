@@ -51,11 +51,13 @@ export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
  * - `NETWORK_ERROR`: the request never got an answer (offline, DNS, CORS, timeout).
  * - `BAD_RESPONSE`: an answer came back but its body is not a Luxxon envelope
  *   (an HTML error page from a proxy, an empty body, invalid JSON).
+ * - `CHUNK_LOAD_ERROR`: a part of the app that loads on demand (a lazy
+ *   chunk, its CSS) is gone: the app was deployed again while it was open.
  * - `UNKNOWN`: anything else (a bug in app code, a thrown string, `null`).
  *
  * @example KIT_ERROR_CODES // ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN']
  */
-export const KIT_ERROR_CODES = ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN'] as const;
+export const KIT_ERROR_CODES = ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN'] as const;
 
 /**
  * A code assigned by the kit, never sent by the API.

@@ -40,6 +40,7 @@ export function resolveExperience(error: LuxxonError): Experience {
     case 'fix-request':
     case 'out-of-date':
     case 'not-found':
+    case 'reload':
       return { ...base, kind };
     default:
       return kind satisfies never;

@@ -1,4 +1,5 @@
 import { isResponseLike, responseHeadInit } from './fromResponse';
+import { isChunkLoadFailure } from './isChunkLoadFailure';
 import { isNetworkFailure } from './isNetworkFailure';
 import { LIMITS } from './limits';
 import { isLuxxonError, LuxxonError, type LuxxonErrorInit } from './LuxxonError';
@@ -31,7 +32,8 @@ function convert(value: unknown): LuxxonError {
   if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
   const envelope = findEnvelope(value, 0, new Set());
   if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
-  const code = isNetworkFailure(value) ? 'NETWORK_ERROR' : 'UNKNOWN';
+  // Before the network check: "Failed to fetch dynamically imported module" is a TypeError too.
+  const code = isChunkLoadFailure(value) ? 'CHUNK_LOAD_ERROR' : isNetworkFailure(value) ? 'NETWORK_ERROR' : 'UNKNOWN';
   return new LuxxonError({ code, message: messageOf(value) }, { cause: value });
 }
 
@@ -44,6 +46,7 @@ function convert(value: unknown): LuxxonError {
  *   `response.data` or `cause`) keeps its code and fields, cut to safe lengths;
  * - a fetch `Response` gives `BAD_RESPONSE` with its status and headers (use
  *   {@link fromResponse} to read its body as well);
+ * - a lazy chunk or its CSS that failed to load gives `CHUNK_LOAD_ERROR`;
  * - a failed fetch (offline, DNS, timeout) gives `NETWORK_ERROR`;
  * - anything else (an `Error`, a string, `null`, garbage) gives `UNKNOWN`.
  *

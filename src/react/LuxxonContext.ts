@@ -1,5 +1,7 @@
 import { createContext, type ErrorInfo } from 'react';
 import type { i18n } from 'i18next';
+import type { RecoveryCoordinator } from '../core/recovery/createRecoveryCoordinator';
+import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
 
 /** Heading levels the kit's screens may use. */
@@ -18,6 +20,10 @@ export interface LuxxonContextValue {
   readonly headingLevel: HeadingLevel;
   /** Sends one error to the app's `onError`, at most once per thrown value. */
   readonly report: (thrown: unknown, info?: ErrorInfo) => void;
+  /** The page's recovery: every error screen below the provider joins it. */
+  readonly recovery: RecoveryCoordinator;
+  /** Queries a kit check just fetched, so that the remount after it does not fetch them again. */
+  readonly checked: CheckedQueries;
 }
 
 export const LuxxonContext = createContext<LuxxonContextValue | null>(null);

@@ -1,17 +1,16 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { ErrorBoundary } from 'react-error-boundary';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { QueryClientContext, useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { ErrorBoundary, type ErrorBoundaryPropsWithRender } from 'react-error-boundary';
 import type { LuxxonError } from '../core/LuxxonError';
-import { LastResortView } from './LastResortView';
+import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
+import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 import type { LuxxonFallbacks } from './LuxxonFallbackProps';
 import { LuxxonErrorView } from './LuxxonErrorView';
-import { useCheckAgain } from './useCheckAgain';
+import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
 import { useLuxxon } from './useLuxxon';
 
-/** Why a boundary reset: a screen's action ("imperative-api") or changed `resetKeys`. */
-export type LuxxonResetDetails =
-  | { reason: 'imperative-api'; args: unknown[] }
-  | { reason: 'keys'; prev: unknown[] | undefined; next: unknown[] | undefined };
+/** Why a boundary reset: a screen's action (`'imperative-api'`) or changed `resetKeys` (`'keys'`). */
+export type LuxxonResetDetails = Parameters<NonNullable<ErrorBoundaryPropsWithRender['onReset']>>[0];
 
 /** Props of {@link LuxxonErrorBoundary}. */
 export interface LuxxonErrorBoundaryProps {
@@ -61,44 +60,56 @@ export interface LuxxonErrorBoundaryProps {
 interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallbacks' | 'onShortenDuration'> {
   readonly thrown: unknown;
   readonly reset: () => void;
+  readonly queries: BoundaryQueries | undefined;
 }
 
-function BoundaryFallback({ thrown, reset, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
+function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
   const { report } = useLuxxon();
-  // In-place checks (waiting screens) may fail with a newer error: show that one,
-  // until the boundary itself catches another.
-  const [state, setState] = useState({ thrown, current: thrown });
-  if (state.thrown !== thrown) setState({ thrown, current: thrown });
-  const current = state.thrown === thrown ? state.current : thrown;
-  const onNewError = useCallback(
-    (error: unknown) => {
+  // Checks may fail with a newer error: show that one, until the boundary catches another.
+  const [current, setCurrent] = useState(thrown);
+
+  useEffect(() => {
+    if (queries === undefined) return undefined;
+    queries.remember(thrown);
+    // Fetched by anyone (another screen's check, another view): the error is gone, so is the screen.
+    const stop = queries.onRecovered(reset);
+    // Unmounted while failed (a route change, a parent's re-key): the next mount fetches.
+    return () => {
+      stop();
+      queries.release();
+    };
+  }, [queries, thrown, reset]);
+
+  const check = useCallback(async (): Promise<CheckOutcome> => {
+    // Nothing to fetch (an error from showBoundary, no QueryClient): rendering again is the check.
+    if (!queries?.any()) {
+      reset();
+      return 'failed';
+    }
+    const { outcome, error } = await queries.check();
+    if (outcome === 'recovered') reset();
+    else if (error !== undefined) {
       report(error);
-      setState((s) => ({ ...s, current: error }));
-    },
-    [report],
-  );
-  const checkAgain = useCheckAgain(current, reset, onNewError);
-  const view = (custom: LuxxonFallbacks | undefined) => (
-    <LuxxonErrorView
-      error={current}
-      onRetry={reset}
-      onCheckAgain={checkAgain}
-      onShortenDuration={onShortenDuration}
-      fallbacks={custom}
-    />
-  );
-  // A custom screen that throws falls back to the built-in one, and that to a static view.
-  return (
-    <ErrorBoundary fallback={<LastResortView onRetry={reset} />}>
-      {fallbacks ? <ErrorBoundary fallbackRender={() => view(undefined)}>{view(fallbacks)}</ErrorBoundary> : view(undefined)}
-    </ErrorBoundary>
-  );
+      setCurrent(error);
+    }
+    return outcome;
+  }, [queries, reset, report]);
+
+  return <LuxxonErrorView error={current} onRetry={reset} onCheckAgain={check} onShortenDuration={onShortenDuration} fallbacks={fallbacks} />;
+}
+
+function Thrower({ error }: { readonly error: unknown }): never {
+  throw error;
 }
 
 /**
  * Catches what its children throw (React Query errors included), normalizes
- * it to a `LuxxonError` and shows the localized screen for its code. "Try
- * again" resets the failed queries so that they really refetch.
+ * it to a `LuxxonError` and shows the localized screen for its code. It
+ * knows the queries its children render: on every way out of the screen
+ * (Try again, a screen's action, `resetKeys`, a check, and its own unmount)
+ * it resets exactly the ones that failed, so that the next mount fetches
+ * instead of replaying a stale error; queries that did not fail and those of
+ * other boundaries are never touched.
  *
  * @example
  * ```tsx
@@ -110,23 +121,37 @@ function BoundaryFallback({ thrown, reset, fallbacks, onShortenDuration }: Bound
  * ```
  */
 export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
-  const { report } = useLuxxon();
-  // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise
-  // (React Query's documented hook pattern: no extra component or provider per boundary).
-  const { reset: resetQueries } = useQueryErrorResetBoundary();
+  const { report, checked } = useLuxxon();
+  // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise.
+  const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
+  const appClient = useContext(QueryClientContext);
+  const queries = useMemo(() => appClient && createBoundaryQueries(appClient, checked), [appClient, checked]);
+  const boundary = useRef<ErrorBoundary>(null);
+  const [shown, setShown] = useState<{ readonly error: unknown }>();
+  const api = useMemo<LuxxonErrorBoundaryApi>(
+    () => ({ showBoundary: (error) => setShown({ error }), resetBoundary: () => boundary.current?.resetErrorBoundary() }),
+    [],
+  );
+  const reset = useCallback(() => boundary.current?.resetErrorBoundary(), []);
   return (
-    <ErrorBoundary
-      resetKeys={resetKeys}
-      onReset={(details) => {
-        resetQueries();
-        onReset?.(details);
-      }}
-      onError={report}
-      fallbackRender={({ error, resetErrorBoundary }) => (
-        <BoundaryFallback thrown={error} reset={resetErrorBoundary} fallbacks={fallbacks} onShortenDuration={onShortenDuration} />
-      )}
-    >
-      {children}
-    </ErrorBoundary>
+    <LuxxonBoundaryContext.Provider value={api}>
+      <ErrorBoundary
+        ref={boundary}
+        resetKeys={resetKeys}
+        onReset={(details) => {
+          queries?.clear();
+          resetQueryErrors();
+          setShown(undefined);
+          onReset?.(details);
+        }}
+        onError={report}
+        fallbackRender={({ error }) => (
+          <BoundaryFallback thrown={error} reset={reset} queries={queries} fallbacks={fallbacks} onShortenDuration={onShortenDuration} />
+        )}
+      >
+        {shown && <Thrower error={shown.error} />}
+        {queries ? <QueryClientContext.Provider value={queries.client}>{children}</QueryClientContext.Provider> : children}
+      </ErrorBoundary>
+    </LuxxonBoundaryContext.Provider>
   );
 }

@@ -1,15 +1,21 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { Experience } from '../core/Experience';
 import { resolveExperience } from '../core/resolveExperience';
 import { toLuxxonError } from '../core/toLuxxonError';
 import type { LuxxonError } from '../core/LuxxonError';
-import type { CheckOutcome, LuxxonFallbackProps, LuxxonFallbacks } from './LuxxonFallbackProps';
+import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
+import { LastResortView } from './LastResortView';
+import type { LuxxonFallbackProps, LuxxonFallbacks } from './LuxxonFallbackProps';
+import { LuxxonScreenContext } from './LuxxonScreenContext';
 import { PermissionScreen } from './screens/PermissionScreen';
+import { ReloadScreen } from './screens/ReloadScreen';
 import { ReLoginScreen } from './screens/ReLoginScreen';
 import { RetryScreen } from './screens/RetryScreen';
 import { SupportScreen } from './screens/SupportScreen';
 import { TopUpScreen } from './screens/TopUpScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
+import { useRecoveryMember } from './useRecoveryMember';
 
 /** Props of {@link LuxxonErrorView}. */
 export interface LuxxonErrorViewProps {
@@ -31,7 +37,9 @@ export interface LuxxonErrorViewProps {
   onRetry: () => void;
   /**
    * Waiting screens: check again while the screen stays up; resolve
-   * `'recovered'` or `'failed'`. Default: `onRetry`, treated as recovered.
+   * `'recovered'` or `'failed'` (anything else, a throw or a rejection count
+   * as failed). Default: `onRetry`, then the countdown goes on until the
+   * error you pass changes or the view unmounts.
    * @example
    * ```tsx
    * <LuxxonErrorView error={error} onRetry={refetch} onCheckAgain={async () => ((await refetch()).isError ? 'failed' : 'recovered')} />
@@ -73,6 +81,8 @@ function BuiltInScreen(props: LuxxonFallbackProps) {
     case 'out-of-date':
     case 'not-found':
       return <RetryScreen {...with_(experience)} />;
+    case 'reload':
+      return <ReloadScreen {...with_(experience)} />;
     case 'service-down':
     case 'generic':
       return <SupportScreen {...with_(experience)} />;
@@ -81,14 +91,11 @@ function BuiltInScreen(props: LuxxonFallbackProps) {
   }
 }
 
-function CustomScreen({ fallbacks, ...props }: LuxxonFallbackProps & { fallbacks: LuxxonFallbacks | undefined }) {
-  const Custom = fallbacks?.[props.experience.kind] as ((p: LuxxonFallbackProps) => React.ReactNode) | undefined;
-  return Custom ? <Custom {...props} /> : <BuiltInScreen {...props} />;
-}
-
 /**
  * The localized screen for one error, outside any boundary too (a failed
- * mutation, a form). Needs `<LuxxonProvider>` above it.
+ * mutation, a form). Needs `<LuxxonProvider>` above it. It joins the page's
+ * recovery (shared countdowns, one sign-in), and a custom screen that throws
+ * falls back to the built-in one, and that to a static view.
  *
  * @example
  * ```tsx
@@ -98,20 +105,34 @@ function CustomScreen({ fallbacks, ...props }: LuxxonFallbackProps & { fallbacks
 export function LuxxonErrorView({ error: thrown, onRetry, onCheckAgain, onShortenDuration, fallbacks }: LuxxonErrorViewProps) {
   const error = useMemo(() => toLuxxonError(thrown), [thrown]);
   const experience = useMemo(() => resolveExperience(error), [error]);
-  const checkAgain =
-    onCheckAgain ??
-    (async () => {
+  const checkAgain = useCallback(async (): Promise<CheckOutcome> => {
+    // Without a check of its own, retrying is all a view can do; whether it worked shows in
+    // the error it is given next (or its unmount), so the countdown goes on meanwhile.
+    if (!onCheckAgain) {
       onRetry();
-      return 'recovered' as const;
-    });
+      return 'failed';
+    }
+    try {
+      return (await onCheckAgain()) === 'recovered' ? 'recovered' : 'failed';
+    } catch {
+      return 'failed';
+    }
+  }, [onCheckAgain, onRetry]);
+  const recovery = useRecoveryMember(error, checkAgain, onRetry);
+  const props: LuxxonFallbackProps = { error, experience, retry: onRetry, checkAgain, onShortenDuration };
+  const builtIn = <BuiltInScreen {...props} />;
+  const Custom = fallbacks?.[experience.kind] as ((p: LuxxonFallbackProps) => React.ReactNode) | undefined;
   return (
-    <CustomScreen
-      fallbacks={fallbacks}
-      error={error}
-      experience={experience}
-      retry={onRetry}
-      checkAgain={checkAgain}
-      onShortenDuration={onShortenDuration}
-    />
+    <LuxxonScreenContext.Provider value={recovery}>
+      <ErrorBoundary fallback={<LastResortView onRetry={onRetry} />}>
+        {Custom ? (
+          <ErrorBoundary fallback={builtIn}>
+            <Custom {...props} />
+          </ErrorBoundary>
+        ) : (
+          builtIn
+        )}
+      </ErrorBoundary>
+    </LuxxonScreenContext.Provider>
   );
 }

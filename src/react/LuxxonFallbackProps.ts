@@ -1,9 +1,9 @@
 import type { ExperienceOf } from '../core/Experience';
 import type { ExperienceKind } from '../core/ExperienceKind';
 import type { LuxxonError } from '../core/LuxxonError';
+import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
 
-/** How an in-place check of the failed request ended. */
-export type CheckOutcome = 'recovered' | 'failed';
+export type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
 
 /**
  * What every error screen receives, built-in or yours (`fallbacks`).

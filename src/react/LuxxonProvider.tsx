@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { toLuxxonError } from '../core/toLuxxonError';
 import { describeCode } from '../core/codeRegistry';
+import { createRecoveryCoordinator } from '../core/recovery/createRecoveryCoordinator';
 import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/luxxonI18n';
 import { LuxxonContext, type HeadingLevel, type LuxxonContextValue } from './LuxxonContext';
 import type { LuxxonErrorReport } from './LuxxonErrorReport';
+import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
+import { currentReturnUrl } from './currentReturnUrl';
 
 /** Props of {@link LuxxonProvider}. */
 export interface LuxxonProviderProps {
@@ -198,9 +201,34 @@ export function LuxxonProvider({
     [onError, reportDetail, reported],
   );
 
+  // One recovery per provider (two providers on a page are independent). The sign-in it
+  // starts is the app's latest onReauthenticate, called within the user's click.
+  const reauthenticate = useRef(onReauthenticate);
+  useEffect(() => {
+    reauthenticate.current = onReauthenticate;
+  });
+  const [recovery] = useState(() =>
+    createRecoveryCoordinator({ reauthenticate: () => reauthenticate.current?.({ returnTo: currentReturnUrl() }) }),
+  );
+  const [checked] = useState<CheckedQueries>(() => new Map());
+  useEffect(() => {
+    const online = () => recovery.setOnline(navigator.onLine !== false);
+    const visible = () => recovery.setVisible(document.visibilityState !== 'hidden');
+    online();
+    visible();
+    window.addEventListener('online', online);
+    window.addEventListener('offline', online);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', online);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [recovery]);
+
   const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report }),
-    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report],
+    () => ({ i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked }),
+    [i18n, locale, topUpUrl, supportUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked],
   );
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

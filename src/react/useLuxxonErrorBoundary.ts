@@ -1,17 +1,13 @@
 import { useContext } from 'react';
-import { ErrorBoundaryContext, useErrorBoundary } from 'react-error-boundary';
+import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 
-/** What {@link useLuxxonErrorBoundary} returns. */
-export interface LuxxonErrorBoundaryApi {
-  /** Shows the nearest boundary's screen for anything thrown (an event handler's, a mutation's). */
-  readonly showBoundary: (error: unknown) => void;
-  /** Hides the screen and renders the content again. */
-  readonly resetBoundary: () => void;
-}
+export type { LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 
 /**
- * Shows the nearest `<LuxxonErrorBoundary>` from places React does not catch:
- * event handlers, effects, mutations. Throws outside a boundary.
+ * Shows the nearest `<LuxxonErrorBoundary>` from places React does not catch
+ * (event handlers, effects, mutations), and resets it from a custom screen.
+ * Always the kit's boundary, also inside a custom screen (which the kit
+ * guards with boundaries of its own). Throws outside a boundary.
  *
  * @example
  * ```tsx
@@ -20,9 +16,7 @@ export interface LuxxonErrorBoundaryApi {
  * ```
  */
 export function useLuxxonErrorBoundary(): LuxxonErrorBoundaryApi {
-  if (useContext(ErrorBoundaryContext) === null) {
-    throw new Error('useLuxxonErrorBoundary must be used inside <LuxxonErrorBoundary>.');
-  }
-  const { showBoundary, resetBoundary } = useErrorBoundary();
-  return { showBoundary, resetBoundary };
+  const api = useContext(LuxxonBoundaryContext);
+  if (api === null) throw new Error('useLuxxonErrorBoundary must be used inside <LuxxonErrorBoundary>.');
+  return api;
 }

@@ -3,8 +3,8 @@ import { vi } from 'vitest';
 /**
  * A queryFn that throws each of `errors` in turn, then resolves `value`; a
  * `vi.fn`, so tests count the requests. The one "fails, then recovers"
- * request of the tests ({@link failsOnce} and {@link operatorComesOnline}
- * are its common cases).
+ * request of the tests ({@link failsTimes}, {@link failsOnce} and
+ * {@link operatorComesOnline} are its common cases).
  *
  * @example renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('CONFLICT')], 'frame #1')} />)
  */

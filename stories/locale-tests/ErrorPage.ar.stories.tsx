@@ -38,6 +38,7 @@ export const PAYMENT_ERROR = stories.PAYMENT_ERROR;
 export const INTERNAL_SERVER_ERROR = stories.INTERNAL_SERVER_ERROR;
 export const NETWORK_ERROR = stories.NETWORK_ERROR;
 export const BAD_RESPONSE = stories.BAD_RESPONSE;
+export const CHUNK_LOAD_ERROR = stories.CHUNK_LOAD_ERROR;
 export const UNKNOWN = stories.UNKNOWN;
 export const UnknownCode = stories.UnknownCode;
 export const TopUpLink = stories.TopUpLink;

@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Experience } from '../../core/Experience';
+import type { ExperienceText } from '../../core/messageKeys';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 
 /** Props of {@link ErrorScreen}. */
 export interface ErrorScreenProps {
   readonly experience: Experience;
+  /** Keys of a variant's title and description (offline); default: the experience's. */
+  readonly text?: ExperienceText | undefined;
   /**
    * `alert` for states that block the user until they act; `status` for
    * states that resolve on their own (announced politely, not atomically).
@@ -22,7 +25,7 @@ export interface ErrorScreenProps {
  * screen appears, the localized description, extra content and actions, in
  * the language and direction of the kit's locale.
  */
-export function ErrorScreen({ experience, role, children, actions }: ErrorScreenProps) {
+export function ErrorScreen({ experience, text = experience.text, role, children, actions }: ErrorScreenProps) {
   const { headingLevel } = useLuxxon();
   const { t, lng, dir } = useLuxxonTranslation();
   const headingId = useId();
@@ -45,9 +48,9 @@ export function ErrorScreen({ experience, role, children, actions }: ErrorScreen
       dir={dir}
     >
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title">
-        {t([...experience.text.title])}
+        {t(text.title)}
       </Heading>
-      <p className="lx-error__description">{t([...experience.text.description])}</p>
+      <p className="lx-error__description">{t(text.description)}</p>
       {children}
       <div className="lx-error__actions">{actions}</div>
     </div>

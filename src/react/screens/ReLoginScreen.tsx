@@ -3,24 +3,27 @@ import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
-import { useReauthenticate } from '../useReauthenticate';
+import { useSignIn } from '../useSignIn';
 import { ActionButton } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
+import { SignInNote } from './SignInNote';
 
 /**
  * NOT_AUTHENTICATED: "Sign in again" runs the app's `onReauthenticate` with
- * the current page as `returnTo`; once it resolves the boundary resets and
- * the failed request runs again. A rejection keeps the screen with "sign-in
- * didn't finish" and the button. Without `onReauthenticate` but with a safe
- * `loginUrl`, the button is a link to it carrying `returnTo`.
+ * the current page as `returnTo`, once for the whole page: every re-login
+ * screen joins the same sign-in, and each retries its failed requests once
+ * it resolves. A rejection keeps the screens with "sign-in didn't finish";
+ * a sign-in that takes long offers to cancel or start again. Without
+ * `onReauthenticate` but with a safe `loginUrl`, the button is a link to it
+ * carrying `returnTo`.
  */
 export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-login'>) {
-  const { onReauthenticate, loginUrl } = useLuxxon();
+  const { loginUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
-  const { phase, start } = useReauthenticate(retry);
+  const signIn = useSignIn();
 
   // Read at render: the link must carry the page the user is on now.
-  const loginLink = onReauthenticate || typeof window === 'undefined' ? undefined : loginHref(loginUrl, window.location.href, window.location.origin);
+  const loginLink = signIn.start || typeof window === 'undefined' ? undefined : loginHref(loginUrl, window.location.href, window.location.origin);
   if (loginLink !== undefined) {
     return (
       <ErrorScreen
@@ -35,23 +38,19 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
     );
   }
 
+  const pending = signIn.phase === 'pending';
   return (
     <ErrorScreen
       experience={experience}
       role="alert"
       actions={
         // aria-disabled, not disabled: the button keeps focus while the app signs in.
-        <ActionButton
-          primary
-          onClick={start ?? (() => retry())}
-          aria-disabled={phase === 'pending'}
-          aria-busy={phase === 'pending'}
-        >
-          {t(phase === 'pending' ? MESSAGE_KEYS.reLogin.pending : MESSAGE_KEYS.action.signIn)}
+        <ActionButton primary onClick={signIn.start ?? retry} aria-disabled={pending} aria-busy={pending}>
+          {t(pending ? MESSAGE_KEYS.reLogin.pending : MESSAGE_KEYS.action.signIn)}
         </ActionButton>
       }
     >
-      {phase === 'failed' && <p className="lx-error__note">{t(MESSAGE_KEYS.reLogin.failed)}</p>}
+      <SignInNote signIn={signIn} />
     </ErrorScreen>
   );
 }

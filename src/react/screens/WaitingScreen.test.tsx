@@ -53,25 +53,45 @@ describe('WaitingScreen', () => {
     expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
   });
 
-  it('pauses while the tab is hidden and resumes where it was', async () => {
+  it('pauses while the tab is hidden; back sooner than the countdown, it resumes where it was', async () => {
     const queryFn = operatorComesOnline(1);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
-    await tick(1000);
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect(screen.getByText(enText('waiting.paused'))).toBeInTheDocument();
-    await tick(60_000);
+    await tick(1000);
     expect(queryFn).toHaveBeenCalledTimes(1);
 
     visibility.mockReturnValue('visible');
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    expect(screen.getByText(countdown(1))).toBeInTheDocument();
+    expect(screen.getByText(countdown(2))).toBeInTheDocument();
     await tick(1000);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+    await tick(1000);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+  });
+
+  it('back after being hidden longer than the countdown, it checks at once (one request)', async () => {
+    const queryFn = operatorComesOnline(1);
+    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    await tick(0);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await tick(60_000);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+    visibility.mockReturnValue('visible');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await tick(0);
     expect(queryFn).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
   });

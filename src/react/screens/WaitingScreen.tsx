@@ -1,70 +1,36 @@
-import { useMemo, useRef, useState } from 'react';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
-import { waitingDelay } from '../../core/waitingDelay';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
-import { useCountdown } from '../useCountdown';
-import { useDocumentVisible } from '../useDocumentVisible';
+import { useScreenRecovery } from '../LuxxonScreenContext';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
-import { useMountedRef } from '../useMountedRef';
 import { ActionButton } from './ActionButton';
 import { ErrorScreen } from './ErrorScreen';
 
-type Phase = 'counting' | 'checking' | 'stopped';
 const W = MESSAGE_KEYS.waiting;
 const A = MESSAGE_KEYS.action;
-
-/** Props of {@link WaitingScreen}: a fallback's, plus the backoff's randomness for tests and stories. */
-export interface WaitingScreenProps extends LuxxonFallbackProps<'waiting'> {
-  readonly random?: () => number;
-}
+const OFFLINE_TEXT = { title: [MESSAGE_KEYS.offline.title], description: [MESSAGE_KEYS.offline.description] };
 
 /**
  * NO_COVERAGE, UNAVAILABLE, FRAME_NOT_AVAILABLE, NETWORK_ERROR: nothing for
- * the user to fix, so the screen checks again by itself with jittered
- * backoff and a visible countdown, pauses while the tab is hidden, and gives
- * way to the content as soon as a check succeeds. "Check now" checks at
- * once; "Stop waiting" stops until the user tries again. One check at a time.
+ * the user to fix, so the page checks again by itself with jittered backoff
+ * and a visible countdown, shared by every screen of the code (see the
+ * recovery coordinator): paused while the tab is hidden, nothing sent while
+ * offline (NETWORK_ERROR then says "You're offline"), and the content comes
+ * back as soon as a check succeeds. "Check now" checks at once for all of
+ * them; "Stop waiting" stops this screen until the user tries again.
  */
-export function WaitingScreen({ experience, checkAgain, retry, random }: WaitingScreenProps) {
+export function WaitingScreen({ experience, retry }: LuxxonFallbackProps<'waiting'>) {
   const { t } = useLuxxonTranslation();
-  const visible = useDocumentVisible();
-  const [attempt, setAttempt] = useState(0);
-  const [phase, setPhase] = useState<Phase>('counting');
-  const mounted = useMountedRef();
-  const checking = useRef(false);
-
-  const check = async () => {
-    if (checking.current) return;
-    checking.current = true;
-    setPhase('checking');
-    const outcome = await checkAgain().catch(() => 'failed' as const);
-    checking.current = false;
-    if (!mounted.current || outcome === 'recovered') return;
-    setAttempt((n) => n + 1);
-    setPhase('counting');
-  };
-
-  const durationMs = useMemo(
-    () => waitingDelay(attempt, { retryAfterMs: experience.retryAfterMs, random }),
-    [attempt, experience.retryAfterMs, random],
-  );
-  const left = useCountdown({
-    durationMs,
-    running: phase === 'counting' && visible,
-    restartKey: attempt,
-    onDone: () => void check(),
-  });
-  const seconds = Math.max(1, Math.ceil(left / 1000));
+  const { snapshot, member } = useScreenRecovery();
+  const { phase } = snapshot;
 
   let note: string;
-  if (phase === 'checking') note = t(W.checking);
-  else if (phase === 'stopped') note = t(W.stopped);
-  else if (!visible) note = t(W.paused);
-  else note = t(W.countdown, { count: seconds });
+  if (phase === 'counting') note = t(W.countdown, { count: snapshot.secondsLeft });
+  else note = t(W[phase]);
 
   return (
     <ErrorScreen
       experience={experience}
+      text={snapshot.offline && experience.code === 'NETWORK_ERROR' ? OFFLINE_TEXT : undefined}
       role="status"
       actions={
         phase === 'stopped' ? (
@@ -73,16 +39,16 @@ export function WaitingScreen({ experience, checkAgain, retry, random }: Waiting
           </ActionButton>
         ) : (
           <>
-            <ActionButton primary onClick={() => void check()} aria-disabled={phase === 'checking'}>
+            <ActionButton primary onClick={() => member?.checkNow()} aria-disabled={phase === 'checking' || phase === 'offline'}>
               {t(A.checkNow)}
             </ActionButton>
-            <ActionButton onClick={() => setPhase('stopped')}>{t(A.cancel)}</ActionButton>
+            <ActionButton onClick={() => member?.stop()}>{t(A.cancel)}</ActionButton>
           </>
         )
       }
     >
       {/* The countdown changes every second: it is not announced, the phase changes are. */}
-      <p className="lx-error__note" aria-live={phase === 'counting' && visible ? 'off' : 'polite'}>
+      <p className="lx-error__note" aria-live={phase === 'counting' ? 'off' : 'polite'}>
         {phase === 'checking' && <span className="lx-spinner" aria-hidden="true" />}
         {note}
       </p>

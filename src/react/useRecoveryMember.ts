@@ -1,0 +1,57 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { LuxxonError } from '../core/LuxxonError';
+import { describeCode } from '../core/codeRegistry';
+import type { CheckOutcome, RecoveryMember, RecoverySnapshot } from '../core/recovery/createRecoveryCoordinator';
+import { waitingDelay } from '../core/waitingDelay';
+import { useLuxxon } from './useLuxxon';
+
+/** What a screen's first render shows, on the server and while hydrating: no randomness, no clock. */
+function initialSnapshot(error: LuxxonError): RecoverySnapshot {
+  return {
+    error,
+    kind: describeCode(error.code).experience,
+    phase: 'counting',
+    secondsLeft: waitingDelay(0, { retryAfterMs: error.retryAfterMs, random: () => 0.5 }) / 1000,
+    signIn: 'idle',
+    offline: false,
+  };
+}
+
+// Joined before the browser paints (so that no click finds the screen without its member), and
+// on the server not at all: React 18 warns about layout effects there.
+const useJoinEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Joins an error screen to the page's recovery (once mounted: nothing on
+ * the server) and reads its snapshot. `check` and `retry` may change from
+ * render to render; the latest ones run.
+ */
+export function useRecoveryMember(
+  error: LuxxonError,
+  check: () => Promise<CheckOutcome>,
+  retry: () => void,
+): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
+  const { recovery } = useLuxxon();
+  const latest = useRef({ error, check, retry });
+  useEffect(() => {
+    latest.current = { error, check, retry };
+  });
+  const [member, setMember] = useState<RecoveryMember>();
+  useJoinEffect(() => {
+    const joined = recovery.join({
+      error: latest.current.error,
+      check: () => latest.current.check(),
+      retry: () => latest.current.retry(),
+    });
+    setMember(joined);
+    return joined.leave;
+  }, [recovery]);
+  useEffect(() => member?.update(error), [member, error]);
+  const initial = useMemo(() => initialSnapshot(error), [error]);
+  const snapshot = useSyncExternalStore(
+    recovery.subscribe,
+    () => member?.snapshot() ?? initial,
+    () => initial,
+  );
+  return { snapshot, member };
+}
