@@ -50,8 +50,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
@@ -76,7 +76,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           // Only what needs a real browser (layout, focus, clipboard, visibility).
-          include: ['src/**/*.browser.test.{ts,tsx}'],
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
           browser: browser(),
         },

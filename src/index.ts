@@ -13,31 +13,51 @@ export type { ReauthenticateRequest } from './react/ReauthenticateRequest';
 export type { CheckOutcome, LuxxonFallbackComponent, LuxxonFallbackProps, LuxxonFallbacks } from './react/LuxxonFallbackProps';
 export { SUPPORTED_LOCALES, matchLocale } from './i18n/locales';
 export type { SupportedLocale } from './i18n/locales';
+export type { LocaleResource } from './i18n/locales';
 export { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from './i18n/luxxonI18n';
+export type { LocaleLoaders } from './i18n/luxxonI18n';
 
-// The pure core, re-exported so that most apps need one import path.
+// The pure core: all of `@luxxon/react-errors/core`'s public API, so that
+// most apps need one import path (docs/api.md).
 export {
+  LUXXON_ERROR_CODES,
+  KIT_ERROR_CODES,
+  isApiErrorCode,
+  isKitErrorCode,
+  isKnownErrorCode,
+  ERROR_FAMILIES,
+  CODE_REGISTRY,
+  describeCode,
   LuxxonError,
   isLuxxonError,
   toLuxxonError,
   fromResponse,
+  parseRetryAfter,
+  EXPERIENCE_KINDS,
+  resolveExperience,
+  LUXXON_NAMESPACE,
+  MESSAGE_KEYS,
+  createRetryPolicy,
   luxxonRetry,
   luxxonRetryDelay,
-  createRetryPolicy,
-  resolveExperience,
-  describeCode,
-  LUXXON_ERROR_CODES,
   safeReturnUrl,
+  loginHref,
+  RETURN_TO_PARAM,
 } from './core/index';
 export type {
-  LuxxonErrorCode,
   ApiErrorCode,
   KitErrorCode,
-  LuxxonErrorInit,
-  Experience,
-  ExperienceKind,
-  ExperienceOf,
+  KnownErrorCode,
+  LuxxonErrorCode,
   ErrorFamily,
+  CodeInfo,
+  LuxxonErrorInit,
+  ResponseLike,
+  ExperienceKind,
+  Experience,
+  ExperienceOf,
+  SupportReference,
+  ExperienceText,
   RetryPolicy,
   RetryPolicyOptions,
 } from './core/index';

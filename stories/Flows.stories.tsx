@@ -100,7 +100,7 @@ export const WaitingForOperator: Story = {
       await expect(requests(context)).toMatchObject([{ status: 503, code: 'NO_COVERAGE', retryAfter: String(RETRY_AFTER_SECONDS) }]);
       // The request id came from the response header.
       await expect(args.onError).toHaveBeenCalledWith(
-        expect.objectContaining({ code: 'NO_COVERAGE', statusCode: 503, requestId: 'req_fake_0001' }),
+        expect.objectContaining({ code: 'NO_COVERAGE', statusCode: 503, requestId: 'req_sim_00001' }),
         expect.anything(),
       );
     });
@@ -212,8 +212,8 @@ export const ShorterView: Story = {
     await expect(args.onShortenDuration).toHaveBeenCalledTimes(1);
     await findContent(context);
     await expect(requests(context).map((r) => [r.status, r.body])).toEqual([
-      [400, { seconds: 120 }],
-      [201, { seconds: 60 }],
+      [400, expect.objectContaining({ maxDurationSeconds: 120 })],
+      [201, expect.objectContaining({ maxDurationSeconds: 60 })],
     ]);
   },
 };

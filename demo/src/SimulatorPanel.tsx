@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCENARIOS, type ScenarioName } from '../../simulator/scenarios';
+import { SCENARIOS, type ScenarioName } from '../../simulator/world/scenarios';
 
 /** Props of {@link SimulatorPanel}. */
 export interface SimulatorPanelProps {

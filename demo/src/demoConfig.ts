@@ -1,5 +1,5 @@
 import { createRetryPolicy, luxxonRetry, luxxonRetryDelay, type RetryPolicy } from '@luxxon/react-errors';
-import { DEMO_TOKEN } from '../../simulator/scenarios';
+import { DEMO_TOKEN } from '../../simulator/world/World';
 
 /** What the demo reads from its URL, so that tests can point it anywhere. */
 export interface DemoConfig {

@@ -3,7 +3,11 @@ import type { ErrorFamily } from './ErrorFamily';
 import type { ExperienceKind } from './ExperienceKind';
 import type { ExperienceText } from './messageKeys';
 
-/** What a user can quote to support. Never includes `detail`. */
+/**
+ * What a user can quote to support. Never includes `detail`.
+ *
+ * @example if (experience.kind === 'generic') copy(`${experience.support.code} ${experience.support.requestId ?? ''}`);
+ */
 export interface SupportReference {
   readonly code: LuxxonErrorCode;
   readonly statusCode: number;
@@ -20,7 +24,13 @@ interface ExperienceBase<K extends ExperienceKind> {
   readonly text: ExperienceText;
 }
 
-/** The screen to show for one error; `kind` tells which fields exist. */
+/**
+ * The screen to show for one error; `kind` tells which fields exist.
+ *
+ * @example
+ * const experience: Experience = resolveExperience(error);
+ * if (experience.kind === 'waiting') scheduleCheck(experience.retryAfterMs);
+ */
 export type Experience =
   | (ExperienceBase<'top-up'> & {
       /** INSUFFICIENT_CREDIT: a shorter request may fit the balance. */
@@ -43,5 +53,9 @@ export type Experience =
       readonly serverMessage: string | undefined;
     });
 
-/** The experience of one kind. */
+/**
+ * The experience of one kind.
+ *
+ * @example function MyTopUp({ experience }: { experience: ExperienceOf<'top-up'> }) { return experience.canShortenDuration ? <Shorten /> : null; }
+ */
 export type ExperienceOf<K extends ExperienceKind> = Extract<Experience, { kind: K }>;

@@ -10,6 +10,8 @@
  * - `service-down`: Luxxon's side failed; retried already, now a support reference.
  * - `reload`: a new version of the app is out (a lazy chunk is gone); reload the page.
  * - `generic`: an unknown code or an unknown failure.
+ *
+ * @example EXPERIENCE_KINDS.map((kind) => <MyScreenPreview key={kind} kind={kind} />)
  */
 export const EXPERIENCE_KINDS = [
   'top-up',
@@ -24,5 +26,9 @@ export const EXPERIENCE_KINDS = [
   'generic',
 ] as const;
 
-/** One of {@link EXPERIENCE_KINDS}. */
+/**
+ * One of {@link EXPERIENCE_KINDS}.
+ *
+ * @example const kind: ExperienceKind = resolveExperience(error).kind;
+ */
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];

@@ -1,6 +1,10 @@
 import type { LuxxonErrorCode } from './codes';
 
-/** Fields of a {@link LuxxonError}; everything but `code` is optional. */
+/**
+ * Fields of a {@link LuxxonError}; everything but `code` is optional.
+ *
+ * @example new LuxxonError({ code: 'NO_CREDIT', statusCode: 400, requestId: res.headers.get('x-request-id') ?? undefined })
+ */
 export interface LuxxonErrorInit {
   /** HTTP status of the response; 0 when there was none (network failure, app code). */
   statusCode?: number;
@@ -23,6 +27,13 @@ const BRAND = Symbol.for('@luxxon/react-errors/LuxxonError');
 /**
  * An error from the Luxxon API (or one the kit made from something else that
  * was thrown). Immutable once built.
+ *
+ * @example
+ * try {
+ *   await requestLiveView(); // throws `await fromResponse(res)` when !res.ok
+ * } catch (error) {
+ *   if (isLuxxonError(error) && error.code === 'NO_CREDIT') openBilling();
+ * }
  */
 export class LuxxonError extends Error {
   override readonly name = 'LuxxonError';
@@ -62,6 +73,8 @@ export class LuxxonError extends Error {
 /**
  * Narrows an unknown thrown value to a {@link LuxxonError}, also when it was
  * built by another copy of this package.
+ *
+ * @example isLuxxonError(new LuxxonError({ code: 'CONFLICT' })) // true, also across copies of the package
  */
 export function isLuxxonError(value: unknown): value is LuxxonError {
   if (value instanceof LuxxonError) return true;

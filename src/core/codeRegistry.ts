@@ -2,7 +2,11 @@ import type { KnownErrorCode } from './codes';
 import type { ErrorFamily } from './ErrorFamily';
 import type { ExperienceKind } from './ExperienceKind';
 
-/** What the kit knows about one code. */
+/**
+ * What the kit knows about one code.
+ *
+ * @example const info: CodeInfo = describeCode('NO_COVERAGE'); // { family: 'domain', experience: 'waiting', retryable: false, status: 503 }
+ */
 export interface CodeInfo {
   readonly family: ErrorFamily;
   readonly experience: ExperienceKind;
@@ -20,6 +24,8 @@ function info(family: ErrorFamily, experience: ExperienceKind, status: number, r
  * Code → family, experience, retryability and documented status, for every
  * code on the Luxxon error page and every code the kit assigns. The
  * `satisfies` clause makes a code without an entry a type error.
+ *
+ * @example CODE_REGISTRY.UNAVAILABLE.retryable // true
  */
 export const CODE_REGISTRY = {
   NOT_AUTHENTICATED: info('auth', 're-login', 401),

@@ -2,6 +2,8 @@
  * Every code on the Luxxon API error page, in the page's order.
  * Codes are append-only: add new ones here and the registry, stories and
  * locale checks will demand the rest.
+ *
+ * @example LUXXON_ERROR_CODES.includes('NO_COVERAGE') // true
  */
 export const LUXXON_ERROR_CODES = [
   // Auth + authorization
@@ -37,7 +39,11 @@ export const LUXXON_ERROR_CODES = [
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
-/** A code documented on the Luxxon API error page. */
+/**
+ * A code documented on the Luxxon API error page.
+ *
+ * @example const code: ApiErrorCode = 'NO_CREDIT';
+ */
 export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
 
 /**
@@ -48,35 +54,59 @@ export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
  * - `CHUNK_LOAD_ERROR`: a part of the app that loads on demand (a lazy
  *   chunk, its CSS) is gone: the app was deployed again while it was open.
  * - `UNKNOWN`: anything else (a bug in app code, a thrown string, `null`).
+ *
+ * @example KIT_ERROR_CODES // ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN']
  */
 export const KIT_ERROR_CODES = ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN'] as const;
 
-/** A code assigned by the kit, never sent by the API. */
+/**
+ * A code assigned by the kit, never sent by the API.
+ *
+ * @example const offline: KitErrorCode = 'NETWORK_ERROR';
+ */
 export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
 
-/** Every code the kit knows by name. */
+/**
+ * Every code the kit knows by name.
+ *
+ * @example const known: KnownErrorCode[] = [...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES];
+ */
 export type KnownErrorCode = ApiErrorCode | KitErrorCode;
 
 /**
  * The code of a {@link LuxxonError}: a known code, or any other string the API
  * may add later (codes are append-only; unknown ones get the generic state).
+ *
+ * @example const future: LuxxonErrorCode = 'RATE_LIMITED'; // not on the page yet: allowed
  */
 export type LuxxonErrorCode = KnownErrorCode | (string & {});
 
 const apiCodes: ReadonlySet<string> = new Set(LUXXON_ERROR_CODES);
 const kitCodes: ReadonlySet<string> = new Set(KIT_ERROR_CODES);
 
-/** Whether `code` is documented on the Luxxon API error page. */
+/**
+ * Whether `code` is documented on the Luxxon API error page.
+ *
+ * @example isApiErrorCode('NO_CREDIT') // true; isApiErrorCode('NETWORK_ERROR') // false
+ */
 export function isApiErrorCode(code: string): code is ApiErrorCode {
   return apiCodes.has(code);
 }
 
-/** Whether `code` is one the kit assigns itself. */
+/**
+ * Whether `code` is one the kit assigns itself.
+ *
+ * @example isKitErrorCode('BAD_RESPONSE') // true
+ */
 export function isKitErrorCode(code: string): code is KitErrorCode {
   return kitCodes.has(code);
 }
 
-/** Whether the kit has a tailored experience for `code`. */
+/**
+ * Whether the kit has a tailored experience for `code`.
+ *
+ * @example if (!isKnownErrorCode(error.code)) log('new Luxxon code', error.code);
+ */
 export function isKnownErrorCode(code: string): code is KnownErrorCode {
   return apiCodes.has(code) || kitCodes.has(code);
 }

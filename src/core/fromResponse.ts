@@ -3,7 +3,11 @@ import { LuxxonError, type LuxxonErrorInit } from './LuxxonError';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readEnvelope, readProperty } from './readEnvelope';
 
-/** The parts of a fetch `Response` the kit reads; a real `Response` is one. */
+/**
+ * The parts of a fetch `Response` the kit reads; a real `Response` is one.
+ *
+ * @example const res: ResponseLike = await fetch(url); // or any object with status, headers.get and text()
+ */
 export interface ResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };

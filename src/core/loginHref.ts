@@ -1,7 +1,13 @@
 import { isSafeHref } from './isSafeHref';
 import { safeReturnUrl } from './safeReturnUrl';
 
-/** The query parameter {@link loginHref} puts the return URL in. */
+/**
+ * The query parameter {@link loginHref} puts the return URL in.
+ *
+ * @example
+ * // On your sign-in page:
+ * const next = safeReturnUrl(new URLSearchParams(location.search).get(RETURN_TO_PARAM), location.origin);
+ */
 export const RETURN_TO_PARAM = 'returnTo';
 
 /**

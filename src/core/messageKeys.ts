@@ -1,6 +1,10 @@
 import { isKnownErrorCode } from './codes';
 
-/** The i18next namespace of every string the kit shows. */
+/**
+ * The i18next namespace of every string the kit shows.
+ *
+ * @example const { t } = useTranslation(LUXXON_NAMESPACE);
+ */
 export const LUXXON_NAMESPACE = 'luxxon';
 
 /** `{ retry: 'action.retry', … }` for `group('action', ['retry', …])`: each key written once. */
@@ -39,7 +43,13 @@ export const MESSAGE_KEYS = {
   newWindow: 'newWindow',
 } as const;
 
-/** Title and description keys for one experience, most specific first. */
+/**
+ * Title and description keys for one experience, most specific first.
+ *
+ * @example
+ * const { t } = useTranslation(LUXXON_NAMESPACE);
+ * const title = t(resolveExperience(error).text.title); // most specific key first
+ */
 export interface ExperienceText {
   readonly title: readonly string[];
   readonly description: readonly string[];

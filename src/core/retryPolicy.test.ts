@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { failing } from '../test/failing';
 import { LuxxonError } from './LuxxonError';
 import { createRetryPolicy, luxxonRetry, luxxonRetryDelay } from './retryPolicy';
 
@@ -99,12 +100,7 @@ describe('with a real QueryClient (fake timers)', () => {
   });
 
   it('recovers when a retry succeeds, honouring Retry-After', async () => {
-    let n = 0;
-    const queryFn = vi.fn(async () => {
-      n += 1;
-      if (n === 1) throw err('DATABASE_ERROR', { retryAfterMs: 3000 });
-      return 'frame';
-    });
+    const queryFn = failing([err('DATABASE_ERROR', { retryAfterMs: 3000 })], 'frame');
     const result = client.fetchQuery({ queryKey: ['frame'], queryFn });
     // Retry-After 3000 ms + jitter 0.5 × 1000 ms.
     await vi.advanceTimersByTimeAsync(3499);

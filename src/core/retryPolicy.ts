@@ -1,7 +1,11 @@
 import { describeCode } from './codeRegistry';
 import { toLuxxonError } from './toLuxxonError';
 
-/** Tuning for {@link createRetryPolicy}. */
+/**
+ * Tuning for {@link createRetryPolicy}.
+ *
+ * @example createRetryPolicy({ maxRetries: 5, baseDelayMs: 250, maxDelayMs: 8000 } satisfies RetryPolicyOptions)
+ */
 export interface RetryPolicyOptions {
   /** Retries after the first failure, for transient codes only. Default 3. */
   readonly maxRetries?: number;
@@ -15,7 +19,13 @@ export interface RetryPolicyOptions {
   readonly random?: () => number;
 }
 
-/** `retry` and `retryDelay` in the shape React Query's options take. */
+/**
+ * `retry` and `retryDelay` in the shape React Query's options take.
+ *
+ * @example
+ * const { retry, retryDelay }: RetryPolicy = createRetryPolicy({ maxRetries: 2 });
+ * new QueryClient({ defaultOptions: { queries: { retry, retryDelay } } });
+ */
 export interface RetryPolicy {
   /** Whether to retry after `failureCount` failures (0 after the first). */
   readonly retry: (failureCount: number, error: unknown) => boolean;

@@ -5,16 +5,26 @@
  * English by `npm run i18n:pseudo`): it ships like the others so that
  * designers can load it in Storybook or in an app to catch clipped or
  * hard-coded text, and it costs nothing unless it is asked for by its exact tag.
+ *
+ * @example <select>{SUPPORTED_LOCALES.map((lng) => <option key={lng}>{lng}</option>)}</select>
  */
 export const SUPPORTED_LOCALES = ['en', 'es', 'pt-BR', 'fr', 'de', 'ja', 'ar', 'en-XA'] as const;
 
-/** One of {@link SUPPORTED_LOCALES}. */
+/**
+ * One of {@link SUPPORTED_LOCALES}.
+ *
+ * @example const lng: SupportedLocale = matchLocale(navigator.language); // 'pt-BR' for 'pt-PT'
+ */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** The pseudo-locale's tag: only ever chosen when asked for exactly. */
 export const PSEUDO_LOCALE = 'en-XA' satisfies SupportedLocale;
 
-/** A locale's strings, as in `locales/<lng>/luxxon.json`. */
+/**
+ * A locale's strings, as in `locales/<lng>/luxxon.json`.
+ *
+ * @example const ja: LocaleResource = (await import('./my-overrides/ja.json')).default;
+ */
 export type LocaleResource = Record<string, unknown>;
 
 /**

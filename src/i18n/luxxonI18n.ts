@@ -3,7 +3,11 @@ import en from '../../locales/en/luxxon.json';
 import { LUXXON_NAMESPACE } from '../core/messageKeys';
 import { LOCALE_LOADERS, matchLocale, type LocaleResource, type SupportedLocale } from './locales';
 
-/** Loaders by locale, as in {@link LOCALE_LOADERS} (tests pass failing ones). */
+/**
+ * Loaders by locale, as in {@link LOCALE_LOADERS} (tests pass failing ones).
+ *
+ * @example await loadLuxxonLocale(i18n, 'ja', { ja: () => import('./locales/ja/luxxon.json').then((m) => m.default) } satisfies LocaleLoaders);
+ */
 export type LocaleLoaders = Readonly<Partial<Record<SupportedLocale, () => Promise<LocaleResource>>>>;
 
 /**

@@ -4,33 +4,23 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LUXXON_ERROR_CODES } from '../core/codes';
 import { createLuxxonError } from '../testing/createLuxxonError';
+import { failing } from '../test/failing';
 import { LiveView } from '../test/LiveView';
 import { enText, esText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
 import { useLuxxonErrorBoundary } from './useLuxxonErrorBoundary';
 
-/** A queryFn that fails with `errors` in turn, then succeeds. */
-function failing(...errors: unknown[]) {
-  let n = 0;
-  return vi.fn(async () => {
-    const error = errors[n];
-    n += 1;
-    if (error !== undefined) throw error;
-    return 'frame #1';
-  });
-}
-
 describe('LuxxonErrorBoundary', () => {
   it('shows the localized screen for a failed suspense query, with focus on its heading', async () => {
-    renderWithLuxxon(<LiveView queryFn={failing(createLuxxonError('SESSION_NOT_FOUND'))} />);
+    renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('SESSION_NOT_FOUND')], 'frame #1')} />);
     const heading = await screen.findByRole('heading', { name: enText('code.SESSION_NOT_FOUND.title') });
     expect(screen.getByRole('alert')).toHaveTextContent(enText('code.SESSION_NOT_FOUND.description'));
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('"Try again" resets the failed query so that it really refetches', async () => {
-    const queryFn = failing(createLuxxonError('INTERNAL_SERVER_ERROR'));
+    const queryFn = failing([createLuxxonError('INTERNAL_SERVER_ERROR')], 'frame #1');
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await userEvent.click(await screen.findByRole('button', { name: enText('action.retry') }));
     expect(await screen.findByText('Live view: frame #1')).toBeInTheDocument();
@@ -39,7 +29,7 @@ describe('LuxxonErrorBoundary', () => {
 
   it('resets when a reset key changes, and calls onReset', async () => {
     const onReset = vi.fn();
-    const queryFn = failing(createLuxxonError('INVALID_INPUT'));
+    const queryFn = failing([createLuxxonError('INVALID_INPUT')], 'frame #1');
     function Form() {
       const [zone, setZone] = useState('a');
       return (
@@ -66,10 +56,10 @@ describe('LuxxonErrorBoundary', () => {
         </button>
       ),
     };
-    const first = renderWithLuxxon(<LiveView queryFn={failing(createLuxxonError('NO_CREDIT'))} fallbacks={fallbacks} />);
+    const first = renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('NO_CREDIT')], 'frame #1')} fallbacks={fallbacks} />);
     expect(await screen.findByRole('button', { name: 'Custom top-up for NO_CREDIT' })).toBeInTheDocument();
     first.unmount();
-    renderWithLuxxon(<LiveView queryFn={failing(createLuxxonError('CONFLICT'))} fallbacks={fallbacks} />);
+    renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('CONFLICT')], 'frame #1')} fallbacks={fallbacks} />);
     expect(await screen.findByRole('heading', { name: enText('code.CONFLICT.title') })).toBeInTheDocument();
   });
 
@@ -107,7 +97,7 @@ describe('LuxxonErrorBoundary', () => {
 
   it.each(LUXXON_ERROR_CODES)('renders %s in Spanish, never with the English message', async (code) => {
     const error = createLuxxonError(code, { message: 'ENGLISH SERVER MESSAGE' });
-    const { container } = renderWithLuxxon(<LiveView queryFn={failing(error)} />, { lng: 'es' });
+    const { container } = renderWithLuxxon(<LiveView queryFn={failing([error], 'frame #1')} />, { lng: 'es' });
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(esText(`code.${code}.title`)));
     expect(container).toHaveTextContent(esText(`code.${code}.description`));
     expect(container.textContent).not.toContain('ENGLISH SERVER MESSAGE');

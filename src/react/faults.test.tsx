@@ -4,24 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LuxxonError } from '../core/LuxxonError';
 import { luxxonRetry, luxxonRetryDelay } from '../core/retryPolicy';
 import { createLuxxonError } from '../testing/createLuxxonError';
+import { deferred } from '../test/deferred';
 import { failsOnce } from '../test/failsOnce';
 import { LiveView } from '../test/LiveView';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
 import type { CheckOutcome, LuxxonFallbacks } from './LuxxonFallbackProps';
-
-
-/** A deferred promise, to hold a request or a sign-in open. */
-function deferred<T>() {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (reason: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('faults', () => {
   let consoleError: ReturnType<typeof vi.spyOn>;

@@ -1,14 +1,9 @@
-import { vi } from 'vitest';
 import { createLuxxonError } from '../testing/createLuxxonError';
+import { failing } from './failing';
 
-/** A queryFn that fails `times` times with the API's error for `code`, then returns `value`; counts requests. */
+/** A queryFn that fails `times` times with the API's error for `code` (a fresh error each time), then returns `value`; counts requests. */
 export function failsTimes(times: number, code: string, value = 'live') {
-  let n = 0;
-  return vi.fn(async () => {
-    n += 1;
-    if (n <= times) throw createLuxxonError(code);
-    return value;
-  });
+  return failing(Array.from({ length: times }, () => createLuxxonError(code)), value);
 }
 
 /** A queryFn that fails once with the API's error for `code`, then returns `'live'`. */

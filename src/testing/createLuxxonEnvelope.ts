@@ -2,7 +2,13 @@ import { isApiErrorCode, type LuxxonErrorCode } from '../core/codes';
 import { describeCode } from '../core/codeRegistry';
 import { DOCUMENTED_MESSAGES } from './documentedMessages';
 
-/** The Luxxon API's error body. */
+/**
+ * The Luxxon API's error body.
+ *
+ * @example
+ * const body: LuxxonEnvelope = createLuxxonEnvelope('NO_CREDIT');
+ * return new Response(JSON.stringify(body), { status: body.statusCode });
+ */
 export interface LuxxonEnvelope {
   statusCode: number;
   code: string;
@@ -11,7 +17,11 @@ export interface LuxxonEnvelope {
   timestamp: string;
 }
 
-/** A fixed time, so that snapshots and stories do not move. */
+/**
+ * A fixed time, so that snapshots and stories do not move.
+ *
+ * @example expect(createLuxxonEnvelope('CONFLICT').timestamp).toBe(FIXTURE_TIMESTAMP);
+ */
 export const FIXTURE_TIMESTAMP = '2026-05-13T08:30:00Z';
 
 /**

@@ -1,6 +1,10 @@
 import type { ApiErrorCode } from '../core/codes';
 
-/** The English `message` the API sends for each code, after the error page's "What it means". */
+/**
+ * The English `message` the API sends for each code, after the error page's "What it means".
+ *
+ * @example expect(screen.getByText(DOCUMENTED_MESSAGES.NO_CREDIT)).toBeInTheDocument(); // the English last resort
+ */
 export const DOCUMENTED_MESSAGES = {
   NOT_AUTHENTICATED: 'Missing / expired credential.',
   NOT_AUTHORIZED: 'Not authorized for this operation',

@@ -14,13 +14,13 @@ export const FAKE_API_ACTIONS = {
  * online, a top-up in the billing console) and every request it answered.
  */
 export function FakeApiPanel({ api }: { api: FakeLuxxonApi }) {
-  const { state, requests } = useSyncExternalStore(api.subscribe, api.getSnapshot);
+  const { world, signedIn, requests } = useSyncExternalStore(api.subscribe, api.getSnapshot);
   const headingId = useId();
   return (
     <section className="sb-fake-api" lang="en" dir="ltr" aria-labelledby={headingId}>
       <h2 id={headingId}>Fake Luxxon API</h2>
       <p>
-        Signed in: {state.signedIn ? 'yes' : 'no'} · Operators online: {state.operatorsOnline} · Credit: {state.creditSeconds} s
+        Signed in: {signedIn ? 'yes' : 'no'} · Operators online: {world.operatorsOnline} · Credit: {world.creditSeconds} s
       </p>
       <div className="sb-fake-api__controls">
         <button type="button" onClick={api.signIn}>

@@ -4,13 +4,16 @@ import { fromResponse } from '../../src/core/fromResponse';
 import type { LuxxonError } from '../../src/core/LuxxonError';
 import { LuxxonErrorBoundary } from '../../src/react/LuxxonErrorBoundary';
 import { useLuxxon } from '../../src/react/useLuxxon';
-import type { FakeLuxxonApi, LiveView, LiveViewRequest } from './fakeLuxxonApi';
+import type { FakeLuxxonApi, LiveViewGrant, LiveViewRequestBody } from './fakeLuxxonApi';
 import { FakeApiPanel } from './FakeApiPanel';
 
 type Fetch = FakeLuxxonApi['fetch'];
 
+/** Where the app asks for a live view: Lisbon's riverside square. */
+const SPOT = { lat: 38.7075, lng: -9.1364 };
+
 /** The app's fetcher, as the kit's README tells apps to write it. */
-async function requestLiveView(fetch: Fetch, body: LiveViewRequest, signal: AbortSignal): Promise<LiveView> {
+async function requestLiveView(fetch: Fetch, body: LiveViewRequestBody, signal: AbortSignal): Promise<LiveViewGrant> {
   const res = await fetch('/v1/live-views', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -18,7 +21,7 @@ async function requestLiveView(fetch: Fetch, body: LiveViewRequest, signal: Abor
     signal,
   });
   if (!res.ok) throw await fromResponse(res);
-  return (await res.json()) as LiveView;
+  return (await res.json()) as LiveViewGrant;
 }
 
 function LiveViewContent({ fetch, seconds }: { fetch: Fetch; seconds: number }) {
@@ -26,9 +29,9 @@ function LiveViewContent({ fetch, seconds }: { fetch: Fetch; seconds: number }) 
   const headingId = useId();
   const { data } = useSuspenseQuery({
     queryKey: ['live-view', seconds],
-    queryFn: ({ signal }) => requestLiveView(fetch, { seconds }, signal),
+    queryFn: ({ signal }) => requestLiveView(fetch, { ...SPOT, maxDurationSeconds: seconds }, signal),
   });
-  const duration = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(data.seconds);
+  const duration = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(data.maxDurationSeconds);
   return (
     <article className="sb-demo__content" aria-labelledby={headingId} data-live-view={data.id}>
       {/* The place comes from the API, as the app's content would: isolated, so it reads LTR inside an RTL page. */}

@@ -4,22 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
 import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
+import { deferred } from '../../test/deferred';
 import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
+import { operatorComesOnline } from '../../test/operatorComesOnline';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 import { tick } from '../../test/tick';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
-
-/** A queryFn that fails `times` times with `code`, then succeeds; counts requests. */
-function operatorComesOnline(times: number, code = 'NO_COVERAGE') {
-  let n = 0;
-  return vi.fn(async () => {
-    n += 1;
-    if (n <= times) throw createLuxxonError(code);
-    return 'operator 7';
-  });
-}
 
 describe('WaitingScreen', () => {
   beforeEach(() => {
@@ -119,15 +111,8 @@ describe('WaitingScreen', () => {
   });
 
   it('"Check now" checks at once, and only once however often it is pressed', async () => {
-    let release: (value: string) => void = () => undefined;
-    let n = 0;
-    const queryFn = vi.fn(() => {
-      n += 1;
-      if (n === 1) return Promise.reject(createLuxxonError('UNAVAILABLE'));
-      return new Promise<string>((resolve) => {
-        release = resolve;
-      });
-    });
+    const check = deferred<string>();
+    const queryFn = vi.fn(() => (queryFn.mock.calls.length === 1 ? Promise.reject(createLuxxonError('UNAVAILABLE')) : check.promise));
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
     const checkNow = screen.getByRole('button', { name: enText('action.checkNow') });
@@ -135,7 +120,7 @@ describe('WaitingScreen', () => {
     await tick(0);
     expect(queryFn).toHaveBeenCalledTimes(2);
     expect(screen.getByText(enText('waiting.checking'))).toBeInTheDocument();
-    await act(async () => release('operator 9'));
+    await act(async () => check.resolve('operator 9'));
     await tick(0);
     expect(screen.getByText('Live view: operator 9')).toBeInTheDocument();
   });

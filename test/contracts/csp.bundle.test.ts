@@ -3,7 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '../..');
 
 // What a browser ships for the kit: every export of the package entry with
 // React DOM, i18next, react-i18next and TanStack Query, bundled for production.

@@ -1,26 +1,4 @@
-/** The token the demo app starts with; every scenario but `session-expired` accepts it. */
-export const DEMO_TOKEN = 'demo-session-1';
-
-/** Answers the simulator gives to live-view requests before any business rule. */
-export type Fault =
-  /** A Luxxon envelope with this status and code (also codes the kit has never heard of). */
-  | { readonly kind: 'envelope'; readonly status: number; readonly code: string; readonly message: string; readonly remaining: number }
-  /** An HTML error page, as a proxy in front of the API sends it: not JSON, not an envelope. */
-  | { readonly kind: 'html'; readonly status: number; readonly remaining: number };
-
-/** What the simulated API knows about the world; replaced, never mutated. */
-export interface World {
-  /** 0 gives 503 NO_COVERAGE (with Retry-After). */
-  readonly operatorsOnline: number;
-  /** Live-view seconds the workspace can pay for: 0 gives NO_CREDIT, less than asked INSUFFICIENT_CREDIT. */
-  readonly creditSeconds: number;
-  /** Bearer tokens the API accepts; anything else is 401 NOT_AUTHENTICATED. */
-  readonly validTokens: readonly string[];
-  /** Answers live-view requests get first, `remaining` times (Infinity: until the scenario changes). */
-  readonly fault: Fault | undefined;
-  /** Seconds sent in `Retry-After` on every 503. */
-  readonly retryAfterSeconds: number;
-}
+import { createWorld, type World } from './World';
 
 /** The scenarios a test (or the demo's panel) can switch to. */
 export const SCENARIOS = [
@@ -64,13 +42,7 @@ export function isScenarioName(name: unknown): name is ScenarioName {
  * @example worldFor('no-coverage').operatorsOnline // 0
  */
 export function worldFor(name: ScenarioName, options: ScenarioOptions = {}): World {
-  const healthy: World = {
-    operatorsOnline: 3,
-    creditSeconds: 3600,
-    validTokens: [DEMO_TOKEN],
-    fault: undefined,
-    retryAfterSeconds: options.retryAfterSeconds ?? 1,
-  };
+  const healthy = createWorld(options.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: options.retryAfterSeconds });
   switch (name) {
     case 'ok':
       return healthy;

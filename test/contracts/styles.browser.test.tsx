@@ -2,12 +2,12 @@
 import { render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import './styles.css';
-import stylesUrl from './styles.css?url';
-import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from './core/codes';
-import { LuxxonErrorView } from './react/LuxxonErrorView';
-import { LuxxonProvider } from './react/LuxxonProvider';
-import { createLuxxonError } from './testing/createLuxxonError';
+import '../../src/styles.css';
+import stylesUrl from '../../src/styles.css?url';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../../src/core/codes';
+import { LuxxonErrorView } from '../../src/react/LuxxonErrorView';
+import { LuxxonProvider } from '../../src/react/LuxxonProvider';
+import { createLuxxonError } from '../../src/testing/createLuxxonError';
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'none'; img-src 'self'";
 const ACCENT = 'rgb(31, 79, 209)';
