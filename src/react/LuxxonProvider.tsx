@@ -6,6 +6,7 @@ import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/
 import { LuxxonContext, type HeadingLevel, type LuxxonContextValue } from './LuxxonContext';
 import type { LuxxonErrorReport } from './LuxxonErrorReport';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
+import { useHydrated } from './useHydrated';
 
 /** Props of {@link LuxxonProvider}. */
 export interface LuxxonProviderProps {
@@ -133,7 +134,9 @@ export function LuxxonProvider({
   headingLevel = 2,
   children,
 }: LuxxonProviderProps) {
-  const wanted = appI18n ? undefined : (lng ?? browserLanguage());
+  // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
+  const hydrated = useHydrated();
+  const wanted = appI18n ? undefined : (lng ?? (hydrated ? browserLanguage() : undefined));
   const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n(wanted)));
   const i18n = appI18n ?? ownI18n;
   if (i18n === undefined) throw new Error('LuxxonProvider: an i18n instance appeared after the first render; pass it from the start.');

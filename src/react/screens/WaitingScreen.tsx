@@ -4,6 +4,7 @@ import { waitingDelay } from '../../core/waitingDelay';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useCountdown } from '../useCountdown';
 import { useDocumentVisible } from '../useDocumentVisible';
+import { useHydrated } from '../useHydrated';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { useMountedRef } from '../useMountedRef';
 import { ActionButton } from './ActionButton';
@@ -12,6 +13,8 @@ import { ErrorScreen } from './ErrorScreen';
 type Phase = 'counting' | 'checking' | 'stopped';
 const W = MESSAGE_KEYS.waiting;
 const A = MESSAGE_KEYS.action;
+/** The backoff's randomness until hydrated: server HTML and the first client render show the same countdown. */
+const MIDPOINT = () => 0.5;
 
 /** Props of {@link WaitingScreen}: a fallback's, plus the backoff's randomness for tests and stories. */
 export interface WaitingScreenProps extends LuxxonFallbackProps<'waiting'> {
@@ -32,6 +35,7 @@ export function WaitingScreen({ experience, checkAgain, retry, random }: Waiting
   const [phase, setPhase] = useState<Phase>('counting');
   const mounted = useMountedRef();
   const checking = useRef(false);
+  const jitter = useHydrated() ? random : MIDPOINT;
 
   const check = async () => {
     if (checking.current) return;
@@ -45,8 +49,8 @@ export function WaitingScreen({ experience, checkAgain, retry, random }: Waiting
   };
 
   const durationMs = useMemo(
-    () => waitingDelay(attempt, { retryAfterMs: experience.retryAfterMs, random }),
-    [attempt, experience.retryAfterMs, random],
+    () => waitingDelay(attempt, { retryAfterMs: experience.retryAfterMs, random: jitter }),
+    [attempt, experience.retryAfterMs, jitter],
   );
   const left = useCountdown({
     durationMs,
