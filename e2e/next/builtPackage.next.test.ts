@@ -141,3 +141,24 @@ describe("`import '@luxxon/react-errors/styles.css'` type-checks without a bundl
     expect(result.status).not.toBe(0);
   });
 });
+
+describe('examples/next installs from its own lockfile', () => {
+  it('every package from the npm registry, and the kit from this repository (packed, not linked)', () => {
+    const example = path.join(REPO_ROOT, 'examples', 'next');
+    const lock = JSON.parse(readFileSync(path.join(example, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { resolved?: string; integrity?: string; link?: boolean }>;
+    };
+    const entries = Object.entries(lock.packages).filter(([key]) => key !== '');
+    expect(entries.length).toBeGreaterThan(10);
+    for (const [key, entry] of entries) {
+      if (key === 'node_modules/@luxxon/react-errors') expect(entry).toMatchObject({ resolved: 'file:../..' });
+      else {
+        // A registry tarball: its integrity, and no other source (npm leaves `resolved` out for the registry here).
+        expect(entry.integrity, key).toMatch(/^sha512-/);
+        if (entry.resolved !== undefined) expect(entry.resolved, key).toMatch(/^https:\/\/registry\.npmjs\.org\//);
+      }
+      expect(entry.link, key).toBeUndefined();
+    }
+    expect(readFileSync(path.join(example, '.npmrc'), 'utf8')).toMatch(/^install-links=true$/m);
+  });
+});

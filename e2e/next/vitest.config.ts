@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     name: 'next',
     include: ['e2e/next/**/*.next.test.ts'],
+    globalSetup: ['e2e/next/globalSetup.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 240_000,
