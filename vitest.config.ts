@@ -33,7 +33,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          // node_modules: scripts/peers/ installs its own (with tests of theirs in it).
+          exclude: ['src/**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
