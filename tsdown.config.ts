@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsdown';
 
+/** React modules: client components and hooks. */
+const REACT_MODULE = /[\\/]src[\\/]react[\\/]/;
+/** The i18next helpers and the bundled English strings: server-safe, shared by the entry and the client chunk. */
+const I18N_MODULE = /[\\/](?:src[\\/]i18n[\\/][^\\/]+\.ts|locales[\\/]en[\\/]luxxon\.json)$/;
+/** A module of the JavaScript build, not of the declaration build that shares the bundle. */
+const isSource = (id: string) => !id.endsWith('.d.ts');
+/** A shipped locale's strings, `locales/<lng>/luxxon.json`. */
+const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]luxxon\.json$/;
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -16,11 +25,31 @@ export default defineConfig({
   tsconfig: 'tsconfig.build.json',
   dts: { tsgo: { path: fileURLToPath(new URL('./node_modules/typescript/bin/tsc', import.meta.url)) } },
   deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, '@tanstack/react-query', 'i18next', 'react-i18next', 'react-error-boundary'] },
-  // React Server Components: the React entry is a client module; the core is not.
   outputOptions: {
-    banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+    // React Server Components: every React module (src/react/) goes into one
+    // chunk, `client-<hash>.js`, and only that chunk is a client module. The
+    // entry re-exports it, so the pure exports of `.` (safeReturnUrl,
+    // describeCode, toLuxxonError, createLuxxonI18n, …) stay server modules,
+    // callable from Server Components and Route Handlers.
+    codeSplitting: {
+      includeDependenciesRecursively: false,
+      groups: [
+        { name: 'client', test: (id) => isSource(id) && REACT_MODULE.test(id) },
+        { name: 'i18n', test: (id) => isSource(id) && I18N_MODULE.test(id) },
+      ],
+    },
+    banner: (chunk) => (chunk.moduleIds.some((id) => REACT_MODULE.test(id)) ? "'use client';" : ''),
+    // Lazy locale chunks are named after their language: luxxon-es-<hash>.js.
+    chunkFileNames: (chunk) => {
+      const [only, ...more] = chunk.moduleIds;
+      const locale = more.length === 0 && only !== undefined ? LOCALE_FILE.exec(only)?.[1] : undefined;
+      return locale === undefined ? '[name]-[hash].js' : `luxxon-${locale}-[hash].js`;
+    },
   },
-  copy: [{ from: 'src/styles.css', to: 'dist' }],
+  copy: [
+    { from: 'src/styles.css', to: 'dist' },
+    { from: 'src/styles.css.d.ts', to: 'dist' },
+  ],
   sourcemap: true,
   clean: true,
 });

@@ -51,8 +51,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}'],
+          // node_modules: scripts/peers/ installs its own (with tests of theirs in it).
+          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['src/test/setup.ts'],
+          // Property tests run thousands of cases: a bound for a loaded 2-core CI machine, not a speed
+          // target (those live in bench/).
+          testTimeout: 30_000,
         },
       },
       {

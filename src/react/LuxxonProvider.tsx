@@ -9,6 +9,7 @@ import type { LuxxonErrorReport } from './LuxxonErrorReport';
 import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
 import { currentReturnUrl } from './currentReturnUrl';
+import { useHydrated } from './useHydrated';
 
 /** Props of {@link LuxxonProvider}. */
 export interface LuxxonProviderProps {
@@ -148,7 +149,9 @@ export function LuxxonProvider({
   headingLevel = 2,
   children,
 }: LuxxonProviderProps) {
-  const wanted = appI18n ? undefined : (lng ?? browserLanguage());
+  // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
+  const hydrated = useHydrated();
+  const wanted = appI18n ? undefined : (lng ?? (hydrated ? browserLanguage() : undefined));
   const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n(wanted)));
   const i18n = appI18n ?? ownI18n;
   if (i18n === undefined) throw new Error('LuxxonProvider: an i18n instance appeared after the first render; pass it from the start.');

@@ -1,6 +1,8 @@
+import { isSafeHref } from '../../core/isSafeHref';
 import { loginHref } from '../../core/loginHref';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
+import { useHydrated } from '../useHydrated';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { useSignIn } from '../useSignIn';
@@ -22,8 +24,11 @@ export function ReLoginScreen({ experience, retry }: LuxxonFallbackProps<'re-log
   const { t } = useLuxxonTranslation();
   const signIn = useSignIn();
 
-  // Read at render: the link must carry the page the user is on now.
-  const loginLink = signIn.start || typeof window === 'undefined' ? undefined : loginHref(loginUrl, window.location.href, window.location.origin);
+  // Read at render once hydrated: the link must carry the page the user is on now. The server (and
+  // hydration) cannot know it, so until then the link is the sign-in page itself, without returnTo.
+  const hydrated = useHydrated();
+  const here = hydrated ? window.location : undefined;
+  const loginLink = signIn.start ? undefined : here ? loginHref(loginUrl, here.href, here.origin) : isSafeHref(loginUrl) ? loginUrl : undefined;
   if (loginLink !== undefined) {
     return (
       <ErrorScreen

@@ -1,0 +1,56 @@
+import { fromResponse } from '@luxxon/react-errors';
+
+/** What `POST /v1/live-views` answers. */
+export interface LiveViewGrant {
+  readonly id: string;
+  readonly place: string;
+  readonly maxDurationSeconds: number;
+}
+
+/** The app's client of the Luxxon API, on the server (the page's prefetch) and in the browser. */
+export interface LuxxonApi {
+  /** Asks for a live view; throws a `LuxxonError` for any answer but 2xx. */
+  readonly requestLiveView: (maxDurationSeconds: number, signal?: AbortSignal) => Promise<LiveViewGrant>;
+  /** Signs in again (the kit's `onReauthenticate`); later requests carry the new token. */
+  readonly signIn: () => Promise<void>;
+}
+
+/** Where the example asks for a live view: Lisbon's riverside square. */
+const SPOT = { lat: 38.7075, lng: -9.1364 };
+
+/** The query of one live view, the same on the server (prefetch) and in the browser. */
+export const liveViewKey = (seconds: number) => ['live-view', seconds] as const;
+
+/**
+ * The API client as the kit's README tells apps to write it:
+ * `if (!res.ok) throw await fromResponse(res)`. `fromResponse` comes from the
+ * package's main entry and runs in a Server Component as well: only the
+ * kit's React modules are client modules.
+ *
+ * @example const api = createLuxxonApi('http://127.0.0.1:4010', 'demo-session-1');
+ */
+export function createLuxxonApi(baseUrl: string, initialToken: string): LuxxonApi {
+  let token = initialToken;
+  return {
+    requestLiveView: async (maxDurationSeconds, signal) => {
+      const res = await fetch(`${baseUrl}/v1/live-views`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ ...SPOT, maxDurationSeconds }),
+        signal,
+        // Next.js must not cache it: a live view spends credit.
+        cache: 'no-store',
+      });
+      if (!res.ok) throw await fromResponse(res);
+      return (await res.json()) as LiveViewGrant;
+    },
+    signIn: async () => {
+      // A real app opens its sign-in flow here; the example signs the demo user in silently.
+      const res = await fetch(`${baseUrl}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      if (!res.ok) throw await fromResponse(res);
+      const body = (await res.json()) as { token?: unknown };
+      if (typeof body.token !== 'string') throw new Error('login: no token in the answer');
+      token = body.token;
+    },
+  };
+}
