@@ -58,4 +58,20 @@ describe('fromResponse', () => {
     const error = await fromResponse(json(envelope, { headers: { 'retry-after': 'soon' } }));
     expect(error.retryAfterMs).toBeUndefined();
   });
+
+  it('prefers the x-request-id header to the body: it is what the server logs carry', async () => {
+    const error = await fromResponse(json({ ...envelope, requestId: 'req_from_body' }, { headers: { 'x-request-id': 'req_from_header' } }));
+    expect(error.requestId).toBe('req_from_header');
+  });
+
+  it('falls back to the body\'s request id when the header is missing or not a valid id', async () => {
+    const missing = await fromResponse(json({ ...envelope, requestId: 'req_from_body' }));
+    const joined = await fromResponse(json({ ...envelope, requestId: 'req_from_body' }, { headers: { 'x-request-id': 'req_a, req_b' } }));
+    expect([missing.requestId, joined.requestId]).toEqual(['req_from_body', 'req_from_body']);
+  });
+
+  it('refuses a forged request id or timestamp in the body', async () => {
+    const error = await fromResponse(json({ ...envelope, requestId: 'req_1\nrequest: req_FORGED', timestamp: '2026-05-13 (\nrequest: req_FORGED)' }));
+    expect([error.requestId, error.timestamp]).toEqual([undefined, '']);
+  });
 });

@@ -1,3 +1,4 @@
+import { cleanRequestId, cleanStatus } from './cleanErrorFields';
 import { LIMITS } from './limits';
 import { LuxxonError, type LuxxonErrorInit } from './LuxxonError';
 import { parseRetryAfter } from './parseRetryAfter';
@@ -22,7 +23,8 @@ export function isResponseLike(value: unknown): value is ResponseLike {
 
 function readHeader(res: ResponseLike, name: string): string | null {
   try {
-    return res.headers.get(name);
+    const value = res.headers.get(name);
+    return typeof value === 'string' ? value : null;
   } catch {
     return null;
   }
@@ -30,11 +32,10 @@ function readHeader(res: ResponseLike, name: string): string | null {
 
 /** What the status line and headers of a failed response say, without its body. */
 export function responseHeadInit(res: ResponseLike): LuxxonErrorInit {
-  const requestId = readHeader(res, 'x-request-id')?.slice(0, LIMITS.requestIdLength) || undefined;
   return {
     code: 'BAD_RESPONSE',
-    statusCode: Number.isInteger(res.status) && res.status >= 100 && res.status <= 599 ? res.status : 0,
-    requestId,
+    statusCode: cleanStatus(readProperty(res, 'status')),
+    requestId: cleanRequestId(readHeader(res, 'x-request-id')),
     retryAfterMs: parseRetryAfter(readHeader(res, 'retry-after')),
   };
 }
@@ -49,7 +50,8 @@ function parseJson(text: string): unknown {
 
 /**
  * Reads a failed fetch `Response` into a {@link LuxxonError}: the JSON
- * envelope from its body, `Retry-After` and `x-request-id` from its headers.
+ * envelope from its body, `Retry-After` and `x-request-id` from its headers
+ * (the header's request id wins over one in the body).
  * A body that is not an envelope (an HTML error page, invalid JSON) gives
  * `BAD_RESPONSE` with the response's status. Never rejects.
  *
@@ -70,7 +72,9 @@ export async function fromResponse(res: ResponseLike): Promise<LuxxonError> {
   return new LuxxonError({
     ...envelope,
     statusCode: envelope.statusCode ?? head.statusCode,
-    requestId: envelope.requestId ?? head.requestId,
+    // The header wins: it is what the server's (and its proxies') logs carry. The body's is a
+    // fallback, for servers that send none or an invalid one.
+    requestId: head.requestId ?? envelope.requestId,
     retryAfterMs: head.retryAfterMs ?? envelope.retryAfterMs,
   });
 }
