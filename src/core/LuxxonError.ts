@@ -21,8 +21,15 @@ export interface LuxxonErrorInit {
 
 const BRAND = Symbol.for('@luxxon/react-errors/LuxxonError');
 
-// Set once, by the class's static block (a private field can only be tested inside the class).
-let builtHere: (value: object) => boolean;
+/**
+ * What `toLuxxonError` gave for each thrown object; every instance this
+ * constructor built maps to itself. A memo of a pure function, keyed weakly:
+ * nothing in it anyone can observe but identity, nothing shared between
+ * providers, nothing kept alive. A Proxy around an instance, an object made
+ * on the prototype or another copy's instance is no key: it gets converted.
+ * Internal (no barrel exports it).
+ */
+export const normalized = new WeakMap<object, LuxxonError>();
 
 /**
  * An error from the Luxxon API (or one the kit made from something else that
@@ -40,19 +47,14 @@ export class LuxxonError extends Error {
   declare readonly retryAfterMs: number | undefined;
   /** Marks instances across copies of this package (see `isLuxxonError`). */
   readonly [BRAND] = true;
-  // Private fields do not pass through a Proxy, nor exist on objects made on the prototype.
-  readonly #built = true;
-
-  static {
-    builtHere = (value) => #built in value;
-  }
 
   constructor(init: LuxxonErrorInit, options?: { cause?: unknown }) {
-    const { message, statusCode = 0, timestamp = '', ...fields } = cleanErrorFields(init);
+    const { message, statusCode = 0, ...fields } = cleanErrorFields(init);
     super(message ?? '', options);
     // Read-only and non-configurable (defineProperty's defaults): no field can later be reassigned
     // or turned into a getter. The object stays extensible: frameworks tag errors (Next.js `digest`).
-    for (const [key, value] of Object.entries({ ...fields, statusCode, timestamp })) Object.defineProperty(this, key, { value, enumerable: true });
+    for (const [key, value] of Object.entries({ ...fields, statusCode })) Object.defineProperty(this, key, { value, enumerable: true });
+    normalized.set(this, this);
   }
 
   /** The envelope as the API sent it, plus the kit's extra fields. */
@@ -67,16 +69,6 @@ export class LuxxonError extends Error {
       retryAfterMs: this.retryAfterMs,
     };
   }
-}
-
-/**
- * Whether this copy's constructor built `value`, so that its fields are
- * checked and fixed: not a Proxy around an instance, not an object made on
- * its prototype, not another copy's instance. Internal: `toLuxxonError`
- * returns such values as they are and copies every other one.
- */
-export function isBuiltLuxxonError(value: unknown): value is LuxxonError {
-  return typeof value === 'object' && value !== null && builtHere(value);
 }
 
 /**

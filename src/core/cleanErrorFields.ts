@@ -18,7 +18,8 @@ export function isErrorCode(value: unknown): value is LuxxonErrorCode {
 
 /** `value` when it is an HTTP status (an integer from 100 to 599). */
 export function cleanStatus(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
+  // Number.isInteger is false for anything that is not a number.
+  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599 ? (value as number) : undefined;
 }
 
 /** `value` when it is a request id: a token of safe characters, at most {@link LIMITS.requestIdLength}; refused, never cut. */
@@ -59,7 +60,7 @@ export function cleanErrorFields(fields: UncheckedErrorFields): LuxxonErrorInit 
     statusCode: cleanStatus(fields.statusCode),
     message: cleanText(fields.message, LIMITS.messageLength),
     detail: cleanText(fields.detail, LIMITS.detailLength),
-    timestamp: cleanTimestamp(fields.timestamp) || undefined,
+    timestamp: cleanTimestamp(fields.timestamp),
     requestId: cleanRequestId(fields.requestId),
     // NaN, negative and infinite waits are no wait at all.
     retryAfterMs: typeof wait === 'number' && wait >= 0 && wait < Infinity ? Math.min(wait, LIMITS.retryAfterMs) : undefined,

@@ -8,6 +8,9 @@ import { readEnvelope, readProperty } from './readEnvelope';
 export interface ResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
+  /** The body stream, when there is one: read up to `LIMITS.bodyLength` bytes, then cancelled. */
+  readonly body?: ReadableStream<Uint8Array> | null;
+  /** Read instead of `body` when there is no stream. */
   text(): Promise<string>;
 }
 
@@ -23,8 +26,7 @@ export function isResponseLike(value: unknown): value is ResponseLike {
 
 function readHeader(res: ResponseLike, name: string): string | null {
   try {
-    const value = res.headers.get(name);
-    return typeof value === 'string' ? value : null;
+    return res.headers.get(name);
   } catch {
     return null;
   }
@@ -49,11 +51,48 @@ function parseJson(text: string): unknown {
 }
 
 /**
+ * At most `LIMITS.bodyLength` bytes of the body, read within
+ * `LIMITS.bodyReadMs`; `''` when it cannot be read in time. A huge or
+ * endless body is cancelled once enough of it arrived.
+ */
+async function readBody(res: ResponseLike): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = res.body?.getReader();
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(reject, LIMITS.bodyReadMs);
+    });
+    if (!reader) return (await Promise.race([res.text(), late])).slice(0, LIMITS.bodyLength);
+    const decoder = new TextDecoder();
+    let text = '';
+    for (let left = LIMITS.bodyLength; left > 0; ) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done) break;
+      text += decoder.decode(value.subarray(0, left), { stream: true });
+      left -= value.length;
+    }
+    return text;
+  } catch {
+    // Unreadable, too slow or not bytes: the same as no body.
+    return '';
+  } finally {
+    clearTimeout(timer);
+    // The rest is never read: cancel it, without waiting and whatever a hostile reader does.
+    void Promise.resolve()
+      .then(() => reader?.cancel())
+      .catch(() => undefined);
+  }
+}
+
+/**
  * Reads a failed fetch `Response` into a {@link LuxxonError}: the JSON
  * envelope from its body, `Retry-After` and `x-request-id` from its headers
  * (the header's request id wins over one in the body).
- * A body that is not an envelope (an HTML error page, invalid JSON) gives
- * `BAD_RESPONSE` with the response's status. Never rejects.
+ * A body that is not an envelope (an HTML error page, invalid JSON, more than
+ * `LIMITS.bodyLength` bytes, still arriving after `LIMITS.bodyReadMs`) gives
+ * `BAD_RESPONSE` with the response's status. Reads at most that many bytes
+ * of the body's stream, then cancels it. Never rejects.
  *
  * @example
  * const res = await fetch('/v1/live-views', { method: 'POST', body });
@@ -61,13 +100,7 @@ function parseJson(text: string): unknown {
  */
 export async function fromResponse(res: ResponseLike): Promise<LuxxonError> {
   const head = responseHeadInit(res);
-  let text = '';
-  try {
-    text = (await res.text()).slice(0, LIMITS.bodyLength);
-  } catch {
-    // An unreadable body is the same as a missing one.
-  }
-  const envelope = readEnvelope(parseJson(text));
+  const envelope = readEnvelope(parseJson(await readBody(res)));
   if (envelope === undefined) return new LuxxonError(head);
   return new LuxxonError({
     ...envelope,

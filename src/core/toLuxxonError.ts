@@ -1,7 +1,7 @@
 import { isResponseLike, responseHeadInit } from './fromResponse';
 import { isNetworkFailure } from './isNetworkFailure';
 import { LIMITS } from './limits';
-import { isBuiltLuxxonError, isLuxxonError, LuxxonError, type LuxxonErrorInit } from './LuxxonError';
+import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
 import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
 
 // Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
@@ -35,12 +35,6 @@ function convert(value: unknown): LuxxonError {
   return new LuxxonError({ code, message: messageOf(value) }, { cause: value });
 }
 
-// Normalize once: the report, the view, `retry` and `retryDelay` all ask about the same thrown
-// object, and get the same LuxxonError (same identity, converted once). A memo of a pure function,
-// keyed weakly on what was thrown: no state anyone can observe but that identity, none shared
-// between providers in any other way, nothing kept alive.
-const normalized = new WeakMap<object, LuxxonError>();
-
 /**
  * Turns anything that was thrown into a {@link LuxxonError}. Never throws.
  *
@@ -62,7 +56,9 @@ const normalized = new WeakMap<object, LuxxonError>();
  * if (error.code === 'NO_COVERAGE') widenSearch();
  */
 export function toLuxxonError(value: unknown): LuxxonError {
-  if (isBuiltLuxxonError(value)) return value;
+  // Normalize once: the report, the view, `retry` and `retryDelay` all ask about the same thrown
+  // object and get the same LuxxonError, converted once (see `normalized`). An instance this
+  // constructor built is its own entry: returned as it is, its fields were checked and are fixed.
   const key = Object(value) === value ? (value as object) : undefined;
   let error = key && normalized.get(key);
   if (error) return error;
