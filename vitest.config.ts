@@ -26,6 +26,8 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The default output, plus the total of property cases at the end (src/test/PropertyCountReporter.ts).
+    reporters: ['default', './src/test/PropertyCountReporter.ts'],
     projects: [
       {
         extends: true,

@@ -65,5 +65,6 @@ describe('LuxxonErrorBoundary, for any thrown value', () => {
       { numRuns: RUNS },
     );
     expect(runs).toBe(RUNS);
-  });
+    // Renders 200 screens: a few seconds alone, more on a loaded 2-core machine.
+  }, 60_000);
 });
