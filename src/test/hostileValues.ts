@@ -297,6 +297,12 @@ export const FORGING_CHARACTERS = [
 /** Matches any of {@link FORGING_CHARACTERS} (and every other C0/C1 control). */
 export const FORGING_PATTERN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\u3000\ufeff]/;
 
+/** What a kept request id looks like (cleanErrorFields): a token of safe characters, 1 to 128. */
+export const REQUEST_ID_SHAPE = /^[\w.:+/=-]{1,128}$/;
+
+/** What a kept timestamp looks like (cleanErrorFields): ISO 8601 in UTC. */
+export const ISO_UTC_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/;
+
 /** What a forged line says, so that a test can look for it in the copy. */
 export const FORGED_MARKER = 'req_FORGED';
 
