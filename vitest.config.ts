@@ -44,6 +44,8 @@ function storybookProjectName(locale: string, theme: string): string {
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The default output, plus the total of property cases at the end (src/test/PropertyCountReporter.ts).
+    reporters: ['default', './src/test/PropertyCountReporter.ts'],
     projects: [
       {
         extends: true,

@@ -1,3 +1,4 @@
+import { cleanRequestId, cleanStatus } from './cleanErrorFields';
 import { LIMITS } from './limits';
 import { LuxxonError, type LuxxonErrorInit } from './LuxxonError';
 import { parseRetryAfter } from './parseRetryAfter';
@@ -11,6 +12,9 @@ import { readEnvelope, readProperty } from './readEnvelope';
 export interface ResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
+  /** The body stream, when there is one: read up to `LIMITS.bodyLength` bytes, then cancelled. */
+  readonly body?: ReadableStream<Uint8Array> | null;
+  /** Read instead of `body` when there is no stream. */
   text(): Promise<string>;
 }
 
@@ -34,11 +38,10 @@ function readHeader(res: ResponseLike, name: string): string | null {
 
 /** What the status line and headers of a failed response say, without its body. */
 export function responseHeadInit(res: ResponseLike): LuxxonErrorInit {
-  const requestId = readHeader(res, 'x-request-id')?.slice(0, LIMITS.requestIdLength) || undefined;
   return {
     code: 'BAD_RESPONSE',
-    statusCode: Number.isInteger(res.status) && res.status >= 100 && res.status <= 599 ? res.status : 0,
-    requestId,
+    statusCode: cleanStatus(readProperty(res, 'status')),
+    requestId: cleanRequestId(readHeader(res, 'x-request-id')),
     retryAfterMs: parseRetryAfter(readHeader(res, 'retry-after')),
   };
 }
@@ -52,10 +55,48 @@ function parseJson(text: string): unknown {
 }
 
 /**
+ * At most `LIMITS.bodyLength` bytes of the body, read within
+ * `LIMITS.bodyReadMs`; `''` when it cannot be read in time. A huge or
+ * endless body is cancelled once enough of it arrived.
+ */
+async function readBody(res: ResponseLike): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = res.body?.getReader();
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(reject, LIMITS.bodyReadMs);
+    });
+    if (!reader) return (await Promise.race([res.text(), late])).slice(0, LIMITS.bodyLength);
+    const decoder = new TextDecoder();
+    let text = '';
+    for (let left = LIMITS.bodyLength; left > 0; ) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done) break;
+      text += decoder.decode(value.subarray(0, left), { stream: true });
+      left -= value.length;
+    }
+    return text;
+  } catch {
+    // Unreadable, too slow or not bytes: the same as no body.
+    return '';
+  } finally {
+    clearTimeout(timer);
+    // The rest is never read: cancel it, without waiting and whatever a hostile reader does.
+    void Promise.resolve()
+      .then(() => reader?.cancel())
+      .catch(() => undefined);
+  }
+}
+
+/**
  * Reads a failed fetch `Response` into a {@link LuxxonError}: the JSON
- * envelope from its body, `Retry-After` and `x-request-id` from its headers.
- * A body that is not an envelope (an HTML error page, invalid JSON) gives
- * `BAD_RESPONSE` with the response's status. Never rejects.
+ * envelope from its body, `Retry-After` and `x-request-id` from its headers
+ * (the header's request id wins over one in the body).
+ * A body that is not an envelope (an HTML error page, invalid JSON, more than
+ * `LIMITS.bodyLength` bytes, still arriving after `LIMITS.bodyReadMs`) gives
+ * `BAD_RESPONSE` with the response's status. Reads at most that many bytes
+ * of the body's stream, then cancels it. Never rejects.
  *
  * @example
  * const res = await fetch('/v1/live-views', { method: 'POST', body });
@@ -63,18 +104,14 @@ function parseJson(text: string): unknown {
  */
 export async function fromResponse(res: ResponseLike): Promise<LuxxonError> {
   const head = responseHeadInit(res);
-  let text = '';
-  try {
-    text = (await res.text()).slice(0, LIMITS.bodyLength);
-  } catch {
-    // An unreadable body is the same as a missing one.
-  }
-  const envelope = readEnvelope(parseJson(text));
+  const envelope = readEnvelope(parseJson(await readBody(res)));
   if (envelope === undefined) return new LuxxonError(head);
   return new LuxxonError({
     ...envelope,
     statusCode: envelope.statusCode ?? head.statusCode,
-    requestId: envelope.requestId ?? head.requestId,
+    // The header wins: it is what the server's (and its proxies') logs carry. The body's is a
+    // fallback, for servers that send none or an invalid one.
+    requestId: head.requestId ?? envelope.requestId,
     retryAfterMs: head.retryAfterMs ?? envelope.retryAfterMs,
   });
 }

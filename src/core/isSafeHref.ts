@@ -1,9 +1,13 @@
+import { INVISIBLE } from './safeReturnUrl';
+
 /**
  * Whether a configured URL may become a link: http(s) URLs and same-site
- * paths only; `javascript:`, `data:` and friends never.
+ * paths only; `javascript:`, `data:` and friends never, nor anything with a
+ * control or whitespace character anywhere (browsers drop tabs and newlines:
+ * `/\t/evil.example` would be `//evil.example`, another site).
  */
 export function isSafeHref(url: string | undefined): url is string {
-  if (url === undefined || url.trim() === '') return false;
+  if (typeof url !== 'string' || url === '' || INVISIBLE.test(url)) return false;
   if (/^\/(?![/\\])/.test(url)) return true;
   try {
     const { protocol } = new URL(url);

@@ -7,7 +7,8 @@ import { LIMITS } from './limits';
  * @example parseRetryAfter('3') // 3000
  */
 export function parseRetryAfter(header: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (header == null) return undefined;
+  // Not a string (also from a hostile `headers.get`): no Retry-After.
+  if (typeof header !== 'string') return undefined;
   const text = header.trim();
   if (text === '') return undefined;
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, LIMITS.retryAfterMs);

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty } from '../test/checkProperty';
-import { thrownValue } from '../test/hostileValues';
+import { shortRetryAfterHeader, thrownValue } from '../test/hostileValues';
 import { LUXXON_ERROR_CODES } from './codes';
 import { LIMITS } from './limits';
 import { LuxxonError } from './LuxxonError';
+import { parseRetryAfter } from './parseRetryAfter';
 import { createRetryPolicy } from './retryPolicy';
 import { waitingDelay } from './waitingDelay';
 
@@ -117,4 +118,41 @@ describe('waitingDelay: the waiting screen never spins', () => {
     );
     expect(runs).toBe(3000);
   });
+});
+
+describe('Retry-After lengthens the backoff, never shortens it', () => {
+  const NOW = Date.parse('2026-05-13T08:30:00Z');
+  /** Retry-After values that ask for less than the backoff: parsed headers (0, HTTP dates in the past) and any number. */
+  const shortRetryAfter = fc.oneof(shortRetryAfterHeader(NOW).map((header) => parseRetryAfter(header, NOW)), fc.integer({ min: 0, max: 3000 }), anyNumber);
+
+  it(
+    'waitingDelay with a short, zero or past Retry-After waits at least as long as without (10000 cases)',
+    async () => {
+      const runs = await checkProperty(
+        'waitingDelay(Retry-After in the past) ≥ waitingDelay()',
+        fc.property(failureCount, random, shortRetryAfter, (attempt, r, retryAfterMs) => {
+          expect(waitingDelay(attempt, { retryAfterMs, random: () => r })).toBeGreaterThanOrEqual(waitingDelay(attempt, { random: () => r }));
+        }),
+        { numRuns: 10_000 },
+      );
+      expect(runs).toBe(10_000);
+    },
+    60_000,
+  );
+
+  it(
+    'retryDelay with a short, zero or past Retry-After waits at least as long as without (10000 cases)',
+    async () => {
+      const runs = await checkProperty(
+        'retryDelay(Retry-After in the past) ≥ retryDelay()',
+        fc.property(options, failureCount, random, shortRetryAfter, (opts, n, r, retryAfterMs) => {
+          const { retryDelay } = createRetryPolicy({ ...opts, random: () => r });
+          expect(retryDelay(n, new LuxxonError({ code: 'UNAVAILABLE', retryAfterMs }))).toBeGreaterThanOrEqual(retryDelay(n, new LuxxonError({ code: 'UNAVAILABLE' })));
+        }),
+        { numRuns: 10_000 },
+      );
+      expect(runs).toBe(10_000);
+    },
+    60_000,
+  );
 });

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failing } from '../test/failing';
 import { LuxxonError } from './LuxxonError';
+import { parseRetryAfter } from './parseRetryAfter';
 import { createRetryPolicy, luxxonRetry, luxxonRetryDelay } from './retryPolicy';
 
 const err = (code: string, init: Partial<ConstructorParameters<typeof LuxxonError>[0]> = {}) => new LuxxonError({ code, ...init });
@@ -108,5 +109,19 @@ describe('with a real QueryClient (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(result).resolves.toBe('frame');
     expect(queryFn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('retry delay: Retry-After lengthens the backoff, never shortens it', () => {
+  const NOW = Date.parse('2026-05-13T08:30:00Z');
+  const short = [0, 1, 999, parseRetryAfter('0', NOW), parseRetryAfter('Wed, 13 May 2026 08:29:00 GMT', NOW), -5, Number.NaN];
+
+  it.each(short)('Retry-After %j ms waits at least the plain backoff, for any failure count and randomness', (retryAfterMs) => {
+    for (let n = 0; n < 12; n += 1) {
+      for (const r of [0, 0.25, 0.5, 0.999]) {
+        const { retryDelay } = createRetryPolicy({ random: () => r });
+        expect(retryDelay(n, err('UNAVAILABLE', { retryAfterMs }))).toBeGreaterThanOrEqual(retryDelay(n, err('UNAVAILABLE')));
+      }
+    }
   });
 });

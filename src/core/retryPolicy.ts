@@ -58,11 +58,10 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     retryDelay: (failureCount, error) => {
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, failureCount));
       const jittered = Math.floor(random() * ceiling);
-      const retryAfterMs = toLuxxonError(error).retryAfterMs;
-      // NaN (an app's `Number(header) * 1000` of an HTTP date) would mean "retry at once".
-      if (retryAfterMs === undefined || Number.isNaN(retryAfterMs)) return jittered;
-      // Jitter on top of Retry-After: as a bare floor it sends every client back at the same instant.
-      return Math.max(0, Math.min(retryAfterMs, maxRetryAfterMs)) + jittered;
+      // Retry-After comes on top of the jitter (as a bare floor it sends every client back at the same
+      // instant), so it only ever lengthens the wait: `0` or a date in the past is the plain backoff.
+      // A LuxxonError holds it finite, 0 to 5 minutes; maxRetryAfterMs bounds it again.
+      return Math.max(0, Math.min(toLuxxonError(error).retryAfterMs ?? 0, maxRetryAfterMs)) + jittered;
     },
   };
 }

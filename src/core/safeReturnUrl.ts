@@ -1,9 +1,12 @@
 /** Longest return URL kept; longer ones are refused, not cut (a cut URL is another URL). */
 const MAX_LENGTH = 2048;
 
-// Whitespace and control characters: URL parsers drop some of them silently
-// ("/\t/evil.com" parses as "//evil.com"), so a URL holding any is refused.
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/;
+/**
+ * Whitespace, control and bidi formatting characters: URL parsers drop some of them silently
+ * ("/\t/evil.com" parses as "//evil.com"), so a URL holding any is refused
+ * (here and by `isSafeHref`).
+ */
+export const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
 
 /** Decodes percent-escapes until the text stops changing (a few rounds at most). */
 function decodeFully(text: string): string {

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProperty } from '../test/checkProperty';
-import { anyValue, forgedBrand, hostileObject, hugeString, protoKeyedJson, responseLike, thrownValue } from '../test/hostileValues';
+import {
+  anyValue,
+  DETAIL_MARKER,
+  forgedBrand,
+  hostileLuxxonError,
+  hostileObject,
+  hugeString,
+  ISO_UTC_SHAPE,
+  protoKeyedJson,
+  REQUEST_ID_SHAPE,
+  responseLike,
+  thrownValue,
+} from '../test/hostileValues';
 import { fromResponse } from './fromResponse';
 import { LIMITS } from './limits';
 import { LuxxonError } from './LuxxonError';
@@ -26,6 +38,9 @@ function expectSafe(error: LuxxonError) {
   expect(error.requestId === undefined || (typeof error.requestId === 'string' && error.requestId.length <= LIMITS.requestIdLength)).toBe(
     true,
   );
+  // Strict shapes: a request-id token, an ISO 8601 UTC time (see cleanErrorFields).
+  expect(error.requestId === undefined || REQUEST_ID_SHAPE.test(error.requestId)).toBe(true);
+  expect(error.timestamp === '' || ISO_UTC_SHAPE.test(error.timestamp)).toBe(true);
   expect(Number.isInteger(error.statusCode) && (error.statusCode === 0 || (error.statusCode >= 100 && error.statusCode <= 599))).toBe(true);
   expect(
     error.retryAfterMs === undefined || (Number.isFinite(error.retryAfterMs) && error.retryAfterMs >= 0 && error.retryAfterMs <= LIMITS.retryAfterMs),
@@ -105,6 +120,30 @@ describe('toLuxxonError, for any thrown value', () => {
     );
     expect(runs).toBe(500);
   });
+
+  it(
+    'never trusts a hostile value that passes instanceof LuxxonError: one plain, fixed copy per value (10000 proxies and look-alikes)',
+    async () => {
+      const runs = await checkProperty(
+        'toLuxxonError(hostile LuxxonError)',
+        fc.property(hostileLuxxonError, (value) => {
+          expect(value).toBeInstanceOf(LuxxonError);
+          const error = toLuxxonError(value);
+          expect(error).not.toBe(value);
+          expectSafe(error);
+          // A plain copy: its own, fixed fields, the same on every read; normalized once, the same copy again.
+          expect(toLuxxonError(error)).toBe(error);
+          expect(toLuxxonError(value)).toBe(error);
+          expect(error.toJSON()).toEqual(error.toJSON());
+          expect(resolveExperience(error).code).toBe(error.code);
+          expect(JSON.stringify(resolveExperience(error))).not.toContain(DETAIL_MARKER);
+        }),
+        { numRuns: 10_000 },
+      );
+      expect(runs).toBe(10_000);
+    },
+    60_000,
+  );
 
   it('copies a LuxxonError from another copy of the package into this one, keeping its checked fields', () => {
     const brand = Symbol.for('@luxxon/react-errors/LuxxonError');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LuxxonError, isLuxxonError } from './LuxxonError';
+import { resolveExperience } from './resolveExperience';
 import { toLuxxonError } from './toLuxxonError';
 
 const envelope = {
@@ -148,5 +149,83 @@ describe('isLuxxonError', () => {
     expect(isLuxxonError(envelope)).toBe(false);
     expect(isLuxxonError(new Error('x'))).toBe(false);
     expect(isLuxxonError(null)).toBe(false);
+  });
+});
+
+describe('toLuxxonError, for hostile values that pass instanceof LuxxonError', () => {
+  const real = () => new LuxxonError({ code: 'NO_CREDIT', statusCode: 400, message: 'Pool empty', requestId: 'req_1', timestamp: '2026-05-13T08:30:00Z' });
+  const readAll = (error: LuxxonError) => [error.code, error.statusCode, error.message, error.detail, error.timestamp, error.requestId, error.retryAfterMs];
+
+  it('a Proxy around a real one whose code getter throws: a plain snapshot, its other fields kept', () => {
+    const hostile = new Proxy(real(), {
+      get: (target, key, receiver) => {
+        if (key === 'code') throw new Error('code getter');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(hostile).toBeInstanceOf(LuxxonError);
+    const error = toLuxxonError(hostile);
+    expect(error).not.toBe(hostile);
+    expect(() => readAll(error)).not.toThrow();
+    expect(readAll(error)).toEqual(['UNKNOWN', 400, 'Pool empty', undefined, '2026-05-13T08:30:00Z', 'req_1', undefined]);
+  });
+
+  it('a code that changes between reads is read once: the screen and its label agree', () => {
+    let reads = 0;
+    const codes = ['NO_CREDIT', 'NOT_AUTHENTICATED'];
+    const hostile = new Proxy(real(), {
+      get: (target, key, receiver) => (key === 'code' ? codes[reads++ % 2] : (Reflect.get(target, key, receiver) as unknown)),
+    });
+    const error = toLuxxonError(hostile);
+    expect(reads).toBe(1);
+    expect([error.code, error.code, resolveExperience(error).code]).toEqual(['NO_CREDIT', 'NO_CREDIT', 'NO_CREDIT']);
+    expect(resolveExperience(error).kind).toBe('top-up');
+  });
+
+  it('objects made on its prototype, with getters, are read once into a checked copy', () => {
+    let reads = 0;
+    const fake = Object.create(LuxxonError.prototype, {
+      code: { get: () => (reads++ === 0 ? 'NO_CREDIT' : '<img src=x onerror=alert(1)>') },
+      requestId: { get: () => 'req_1\nrequest: req_FORGED' },
+      statusCode: { value: 1e308 },
+    }) as LuxxonError;
+    expect(fake).toBeInstanceOf(LuxxonError);
+    const error = toLuxxonError(fake);
+    expect(error).not.toBe(fake);
+    expect([error.code, error.requestId, error.statusCode]).toEqual(['NO_CREDIT', undefined, 0]);
+  });
+
+  it('a Proxy whose every trap throws gives UNKNOWN', () => {
+    const hostile = new Proxy(real(), {
+      get: () => {
+        throw new Error('get');
+      },
+      getPrototypeOf: () => {
+        throw new Error('getPrototypeOf');
+      },
+      has: () => {
+        throw new Error('has');
+      },
+    });
+    expect(toLuxxonError(hostile).code).toBe('UNKNOWN');
+    expect(isLuxxonError(hostile)).toBe(false);
+  });
+});
+
+describe('toLuxxonError normalizes once', () => {
+  it('gives the same LuxxonError for the same thrown object, reading its fields only the first time', () => {
+    let reads = 0;
+    const thrown = {
+      statusCode: 503,
+      get code() {
+        reads += 1;
+        return 'NO_COVERAGE';
+      },
+    };
+    const first = toLuxxonError(thrown);
+    expect(toLuxxonError(thrown)).toBe(first);
+    expect(toLuxxonError(thrown)).toBe(first);
+    expect(reads).toBe(1);
+    expect(toLuxxonError(new Error('x'))).not.toBe(toLuxxonError(new Error('x')));
   });
 });

@@ -2,8 +2,8 @@ import { isResponseLike, responseHeadInit } from './fromResponse';
 import { isChunkLoadFailure } from './isChunkLoadFailure';
 import { isNetworkFailure } from './isNetworkFailure';
 import { LIMITS } from './limits';
-import { isLuxxonError, LuxxonError, type LuxxonErrorInit } from './LuxxonError';
-import { readCode, readEnvelope, readErrorFields, readProperty } from './readEnvelope';
+import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
+import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
 
 // Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
 const WRAPPER_KEYS = ['error', 'body', 'data', 'response', 'cause'] as const;
@@ -22,13 +22,13 @@ function findEnvelope(value: unknown, depth: number, seen: Set<unknown>): Luxxon
 
 function messageOf(value: unknown): string | undefined {
   const raw = typeof value === 'string' ? value : readProperty(value, 'message');
-  return typeof raw === 'string' ? raw.slice(0, LIMITS.messageLength) : undefined;
+  return typeof raw === 'string' ? raw : undefined;
 }
 
 function convert(value: unknown): LuxxonError {
-  if (value instanceof LuxxonError) return value;
-  // Branded by another copy of the kit (or forged): its fields are as untrusted as any payload's.
-  if (isLuxxonError(value)) return new LuxxonError(readErrorFields(value, readCode(value) ?? 'UNKNOWN'), { cause: value });
+  // Another copy's instance, a Proxy around one of ours, an object made on the prototype, a
+  // forged brand: each field read once into a plain copy, checked like a payload's.
+  if (isLuxxonError(value)) return new LuxxonError(readErrorFields(value), { cause: value });
   if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
   const envelope = findEnvelope(value, 0, new Set());
   if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
@@ -40,8 +40,10 @@ function convert(value: unknown): LuxxonError {
 /**
  * Turns anything that was thrown into a {@link LuxxonError}. Never throws.
  *
- * - a `LuxxonError` is returned as is; one from another copy of the package is
- *   copied into this one, its fields checked like a payload's;
+ * - a `LuxxonError` is returned as is; anything else that claims to be one
+ *   (another copy's instance, a Proxy around one, an object made on its
+ *   prototype) is read once into a plain copy, its fields checked like a
+ *   payload's;
  * - an SDK error or a parsed envelope (also wrapped in `error`, `body`, `data`,
  *   `response.data` or `cause`) keeps its code and fields, cut to safe lengths;
  * - a fetch `Response` gives `BAD_RESPONSE` with its status and headers (use
@@ -50,14 +52,24 @@ function convert(value: unknown): LuxxonError {
  * - a failed fetch (offline, DNS, timeout) gives `NETWORK_ERROR`;
  * - anything else (an `Error`, a string, `null`, garbage) gives `UNKNOWN`.
  *
+ * The same thrown object always gives the same `LuxxonError`, converted once.
+ *
  * @example
  * const error = toLuxxonError(caught);
  * if (error.code === 'NO_COVERAGE') widenSearch();
  */
 export function toLuxxonError(value: unknown): LuxxonError {
+  // Normalize once: the report, the view, `retry` and `retryDelay` all ask about the same thrown
+  // object and get the same LuxxonError, converted once (see `normalized`). An instance this
+  // constructor built is its own entry: returned as it is, its fields were checked and are fixed.
+  const key = Object(value) === value ? (value as object) : undefined;
+  let error = key && normalized.get(key);
+  if (error) return error;
   try {
-    return convert(value);
+    error = convert(value);
   } catch {
-    return new LuxxonError({ code: 'UNKNOWN' });
+    error = new LuxxonError({ code: 'UNKNOWN' });
   }
+  if (key) normalized.set(key, error);
+  return error;
 }

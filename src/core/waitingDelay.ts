@@ -6,7 +6,7 @@ export interface WaitingDelayOptions {
   readonly baseDelayMs?: number;
   /** Largest ceiling. Default 60 000 ms. */
   readonly maxDelayMs?: number;
-  /** The server's `Retry-After`, a floor for the wait. */
+  /** The server's `Retry-After`: it may lengthen the wait, never shorten it. */
   readonly retryAfterMs?: number | undefined;
   /** Source of randomness in [0, 1). Default `Math.random`. */
   readonly random?: () => number;
@@ -16,9 +16,10 @@ export interface WaitingDelayOptions {
  * How long the "waiting" screen counts down before its `attempt`-th automatic
  * retry (0-based). Exponential backoff with "equal jitter" (half fixed, half
  * random) so that the visible countdown never collapses to zero while
- * clients still spread out; whole seconds, at least one. After a
- * `Retry-After` the wait is that long plus the random half: never sooner
- * than asked, and not all clients in the same second.
+ * clients still spread out; whole seconds, at least one. A `Retry-After`
+ * longer than the fixed half takes its place (the random half comes on top:
+ * never sooner than asked, and not all clients in the same second); a
+ * shorter one, `0` or a date in the past changes nothing.
  *
  * @example waitingDelay(0, { random: () => 0.5 }) // 3000
  */
@@ -26,10 +27,10 @@ export function waitingDelay(attempt: number, options: WaitingDelayOptions = {})
   const { baseDelayMs = 4000, maxDelayMs = 60_000, retryAfterMs, random = Math.random } = options;
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt));
   const spread = random() * (ceiling / 2);
-  // A NaN Retry-After (from app code) is no Retry-After: it must not turn the countdown into NaN.
-  const asked = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? undefined : Math.max(0, Math.min(retryAfterMs, LIMITS.retryAfterMs));
-  // Without Retry-After: half fixed, half random. With it: Retry-After, plus the random half so that
-  // the clients it sent away do not all come back in the same second.
-  const delay = asked === undefined ? ceiling / 2 + spread : asked + spread;
+  // Retry-After lengthens the wait, never shortens it: `0`, a date in the past (a client clock
+  // ahead of the server's) or a few ms keep the full floor of the kit's own backoff. `>` is false
+  // for NaN (an app's `Number(header) * 1000` of an HTTP date): that is no Retry-After either.
+  const asked = Math.min(retryAfterMs ?? 0, LIMITS.retryAfterMs);
+  const delay = (asked > ceiling / 2 ? asked : ceiling / 2) + spread;
   return Math.max(1000, Math.ceil(delay / 1000) * 1000);
 }

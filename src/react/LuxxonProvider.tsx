@@ -196,21 +196,22 @@ export function LuxxonProvider({
         reported.add(thrown);
       }
       if (!onError) return;
-      const error = toLuxxonError(thrown);
-      const errorReport: LuxxonErrorReport = {
-        code: error.code,
-        statusCode: error.statusCode,
-        experience: describeCode(error.code).experience,
-        message: error.message,
-        timestamp: error.timestamp || new Date().toISOString(),
-        requestId: error.requestId,
-        ...(reportDetail ? { detail: error.detail } : {}),
-      };
+      // Telemetry must never take the error screen down with it (it runs in the boundary's
+      // componentDidCatch): building the report is inside the guard too.
       try {
+        const error = toLuxxonError(thrown);
+        const errorReport: LuxxonErrorReport = {
+          code: error.code,
+          statusCode: error.statusCode,
+          experience: describeCode(error.code).experience,
+          message: error.message,
+          timestamp: error.timestamp || new Date().toISOString(),
+          requestId: error.requestId,
+          ...(reportDetail ? { detail: error.detail } : {}),
+        };
         onError(errorReport, info);
       } catch (failure) {
-        // Telemetry must never take the error screen down with it (it runs in the boundary's componentDidCatch).
-        console.error('[@luxxon/react-errors] onError threw; the error screen stays up.', failure);
+        console.error('[@luxxon/react-errors] onError (or its report) threw; the error screen stays up.', failure);
       }
     },
     [onError, reportDetail, reported],

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 
+/** The line every property run logs; {@link PropertyCountReporter} adds them up for the whole run. */
+export const PROPERTY_LOG = /^\[property\] (.+): (\d+) cases( FAILED)?$/;
+
 /**
  * Runs a fast-check property, fails with fast-check's report (seed, path,
  * counterexample) when it does not hold, logs how many cases ran and returns
@@ -11,7 +14,7 @@ export async function checkProperty<Ts>(
   params: fc.Parameters<Ts>,
 ): Promise<number> {
   const details = await fc.check(property, params);
+  console.info(`[property] ${name}: ${details.numRuns} cases${details.failed ? ' FAILED' : ''}`);
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `${name}: property failed`);
-  console.info(`[property] ${name}: ${details.numRuns} cases`);
   return details.numRuns;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes';
+import { LuxxonError } from '../core/LuxxonError';
 
 /**
  * Arbitraries for property tests: anything a server, a proxy or app code may
@@ -284,3 +285,99 @@ export const thrownValue = fc.oneof(
   markup,
   hugeString,
 );
+
+/** Characters that start a line, reorder text or hide: none may reach a copied support reference. */
+export const FORGING_CHARACTERS = [
+  '\n', '\r', '\r\n', '\v', '\f', '\u2028', '\u2029', '\u0085',
+  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c',
+  '\u0000', '\u0007', '\u001b', '\u007f', '\u0080', '\u009b', '\u009f',
+  '\u200b', '\u2060', '\ufeff', ' ', '\t', '\u00a0', '\u3000',
+] as const;
+
+/** Matches any of {@link FORGING_CHARACTERS} (and every other C0/C1 control). */
+export const FORGING_PATTERN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\u3000\ufeff]/;
+
+/** What a kept request id looks like (cleanErrorFields): a token of safe characters, 1 to 128. */
+export const REQUEST_ID_SHAPE = /^[\w.:+/=-]{1,128}$/;
+
+/** What a kept timestamp looks like (cleanErrorFields): ISO 8601 in UTC. */
+export const ISO_UTC_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/;
+
+/** What a forged line says, so that a test can look for it in the copy. */
+export const FORGED_MARKER = 'req_FORGED';
+
+const forgedLine = fc.constantFrom(`request: ${FORGED_MARKER}`, 'code: NOT_AUTHENTICATED', 'time: 2026-01-01T00:00:00Z', `(${FORGED_MARKER})`, '');
+
+/** Request ids: valid tokens (some too long), and tokens with controls, bidi overrides and extra lines spliced in. */
+export const forgedRequestId = fc.oneof(
+  fc.stringMatching(/^[\w.:+/=-]{1,140}$/),
+  fc
+    .tuple(fc.stringMatching(/^[\w-]{0,20}$/), fc.constantFrom(...FORGING_CHARACTERS), forgedLine, fc.stringMatching(/^[\w-]{0,8}$/))
+    .map(([before, character, line, after]) => `${before}${character}${line}${after}`),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
+
+/** Strict ISO 8601 times a server sends (with offsets and fractions), and forms only V8's Date.parse takes. */
+export const forgedTimestamp = fc.oneof(
+  fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('9999-12-31T23:59:59Z') }).map((d) => d.toISOString()),
+  fc
+    .tuple(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('9999-12-31') }), fc.integer({ min: -14, max: 14 }), fc.nat(999_999))
+    .map(([d, hours, micros]) => `${d.toISOString().slice(0, 19)}.${String(micros).padStart(6, '0')}${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`),
+  fc
+    .tuple(
+      fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('9999-12-31') }),
+      fc.constantFrom(' (', ' ', 'T', '\n', ''),
+      fc.constantFrom(...FORGING_CHARACTERS),
+      forgedLine,
+      fc.constantFrom(')', 'Z', ''),
+    )
+    .map(([d, sep, character, line, end]) => `${d.toISOString().slice(0, 10)}${sep}${character}${line}${end}`),
+  fc.date({ noInvalidDate: true }).map((d) => d.toString()),
+  fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+
+const FIELD_KEYS = ['code', 'statusCode', 'message', 'detail', 'timestamp', 'requestId', 'retryAfterMs'] as const;
+
+/**
+ * Values that pass `instanceof LuxxonError`: Proxies around real instances and
+ * objects made on the prototype, whose fields (a random subset) throw, change
+ * on every read, or hold hostile values (forged request ids and times, markup,
+ * wrong types). The real instance under a proxy carries a `detail` with
+ * {@link DETAIL_MARKER}.
+ */
+export const hostileLuxxonError = fc
+  .tuple(
+    envelope,
+    fc.record({ requestId: forgedRequestId, timestamp: forgedTimestamp }),
+    fc.subarray([...FIELD_KEYS], { minLength: 1 }),
+    fc.constantFrom('throws', 'alternates', 'hostile'),
+    fc.constantFrom('proxy', 'prototype'),
+  )
+  .map(([fields, forged, keys, mode, shape]): LuxxonError => {
+    const values: Record<string, unknown> = { ...fields, ...forged };
+    const real = new LuxxonError({ code: 'NO_CREDIT', statusCode: 400, detail: `${DETAIL_MARKER} real`, requestId: 'req_real' });
+    let reads = 0;
+    const hostileRead = (key: string): unknown => {
+      if (mode === 'throws') throw new Error(`${key} getter`);
+      if (mode === 'alternates') return (reads += 1) % 2 === 1 ? (real as unknown as Record<string, unknown>)[key] : values[key];
+      return values[key];
+    };
+    const hostile = new Set<PropertyKey>(keys);
+    if (shape === 'proxy') {
+      return new Proxy(real, { get: (target, key, receiver) => (hostile.has(key) ? hostileRead(String(key)) : (Reflect.get(target, key, receiver) as unknown)) });
+    }
+    return Object.create(
+      LuxxonError.prototype,
+      Object.fromEntries(keys.map((key) => [key, { get: () => hostileRead(key), enumerable: true }])),
+    ) as LuxxonError;
+  });
+
+/** `Retry-After` header values that ask for no wait or less than the backoff: 0, small delays, HTTP dates in the past. */
+export const shortRetryAfterHeader = (now: number) =>
+  fc.oneof(
+    fc.constantFrom('0', '00', '1', ' 0 '),
+    fc.nat(3).map(String),
+    fc.integer({ min: 1, max: 10 * 365 * 86_400 }).map((ago) => new Date(now - ago * 1000).toUTCString()),
+  );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SupportReference } from '../../core/Experience';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
+import { supportReferenceText } from '../../core/supportReferenceText';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { ActionButton } from './ActionButton';
 
@@ -32,7 +33,7 @@ export function SupportReferenceView({ reference }: SupportReferenceViewProps) {
   const [copied, setCopied] = useState(false);
   const headingId = useId();
   const { code, timestamp, requestId } = reference;
-  const plain = [`code: ${code}`, timestamp && `time: ${timestamp}`, requestId && `request: ${requestId}`].filter(Boolean).join('\n');
+  const plain = supportReferenceText(reference);
 
   const copy = () => {
     const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
