@@ -3,7 +3,7 @@ import type { Experience } from '../../core/Experience';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { ScreenIcon } from './ScreenIcon';
-import { useAppearFocus } from './useAppearFocus';
+import { clearAppearFocus, useAppearFocus } from './useAppearFocus';
 
 /** Props of {@link ErrorScreen}. */
 export interface ErrorScreenProps {
@@ -48,7 +48,7 @@ export function ErrorScreen({ experience, role, children, actions, footer }: Err
     >
       <div className="lx-error__header">
         <ScreenIcon kind={experience.kind} />
-        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title">
+        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title" onBlur={clearAppearFocus}>
           {t([...experience.text.title])}
         </Heading>
       </div>

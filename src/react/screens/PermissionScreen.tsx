@@ -22,6 +22,11 @@ export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'per
   const { t } = useLuxxonTranslation();
   const { phase, start: switchAccount } = useReauthenticate(retry);
   const supportLeads = !switchAccount && isSafeHref(supportUrl);
+  const support = (
+    <ExternalLink href={supportUrl} rank={supportLeads ? 'primary' : 'tertiary'}>
+      {t(A.contactSupport)}
+    </ExternalLink>
+  );
   return (
     <ErrorScreen
       experience={experience}
@@ -33,19 +38,11 @@ export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'per
               {t(A.switchAccount)}
             </ActionButton>
           )}
-          {supportLeads && (
-            <ExternalLink href={supportUrl} rank="primary">
-              {t(A.contactSupport)}
-            </ExternalLink>
-          )}
+          {supportLeads && support}
           <ActionButton rank={switchAccount || supportLeads ? 'secondary' : 'primary'} onClick={retry}>
             {t(A.retry)}
           </ActionButton>
-          {!supportLeads && (
-            <ExternalLink href={supportUrl} rank="tertiary">
-              {t(A.contactSupport)}
-            </ExternalLink>
-          )}
+          {!supportLeads && support}
         </>
       }
     >
