@@ -3,8 +3,7 @@ import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorView, LuxxonProvider, ty
 import { createLuxxonError } from '@luxxon/react-errors/testing';
 import type { i18n as I18n } from 'i18next';
 import { expect, fn, spyOn, within } from 'storybook/test';
-import { EXPERIENCE_KINDS } from '../src/core/ExperienceKind';
-import { MESSAGE_KEYS } from '../src/core/messageKeys';
+import { EXPERIENCE_KINDS, MESSAGE_KEYS } from '@luxxon/react-errors/core';
 import { STORY_HOME_URL, STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './support/storyConfig';
 
 const A = MESSAGE_KEYS.action;
