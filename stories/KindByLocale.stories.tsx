@@ -134,6 +134,7 @@ function KindByLocale({ grid, onRetry }: { grid: GridInstances; onRetry: () => v
  */
 const meta = {
   title: 'Error page/Kind × locale',
+  id: 'error-page-kind-by-locale',
   parameters: { layout: 'padded' },
   args: { onRetry: fn() },
   loaders: [loadGridLocales],
