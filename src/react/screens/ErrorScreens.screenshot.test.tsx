@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../styles.css';
 import '../../test/screenshotPage.css';
-import { EXPERIENCE_KINDS, type ExperienceKind } from '../../core/ExperienceKind';
+import { EXPERIENCE_KINDS } from '../../core/ExperienceKind';
 import type { SupportedLocale } from '../../i18n/locales';
 import { createLuxxonI18n, loadLuxxonLocale } from '../../i18n/luxxonI18n';
-import { createLuxxonError } from '../../testing/createLuxxonError';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../../test/sampleErrors';
 import { LuxxonErrorView } from '../LuxxonErrorView';
 import { LuxxonProvider } from '../LuxxonProvider';
 
@@ -22,19 +22,6 @@ import { LuxxonProvider } from '../LuxxonProvider';
 const LOCALES = ['en', 'de', 'ar', 'en-XA'] as const satisfies readonly SupportedLocale[];
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 375] as const;
-
-/** A code that shows each kind, with the options that add every element. */
-const CODE_OF_KIND = {
-  'top-up': 'INSUFFICIENT_CREDIT',
-  're-login': 'NOT_AUTHENTICATED',
-  waiting: 'NO_COVERAGE',
-  permission: 'NOT_AUTHORIZED',
-  'fix-request': 'INVALID_INPUT',
-  'out-of-date': 'CONFLICT',
-  'not-found': 'SESSION_NOT_FOUND',
-  'service-down': 'INTERNAL_SERVER_ERROR',
-  generic: 'PLAN_EXPIRED',
-} as const satisfies Record<ExperienceKind, string>;
 
 async function loaded(lng: SupportedLocale): Promise<I18n> {
   const i18n = createLuxxonI18n(lng);
@@ -65,7 +52,7 @@ describe.each(THEMES)('screens, %s theme', (theme) => {
             {EXPERIENCE_KINDS.map((kind) => (
               <LuxxonErrorView
                 key={kind}
-                error={createLuxxonError(CODE_OF_KIND[kind], kind === 'generic' ? { statusCode: 402, message: 'The workspace plan expired.' } : {})}
+                error={sampleError(SAMPLE_CODE_OF_KIND[kind])}
                 onRetry={() => undefined}
                 onShortenDuration={() => undefined}
               />
