@@ -42,30 +42,23 @@ afterAll(() => {
 
 describe.each(THEMES)('screens, %s theme', (theme) => {
   describe.each(WIDTHS)('%i px wide', (width) => {
-    it.each(LOCALES)('%s', async (lng) => {
-      await page.viewport(width, 900);
-      document.documentElement.setAttribute('data-lx-theme', theme);
-      const i18n = await loaded(lng);
-      const { container } = render(
-        <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
-          <div className="shot-page">
-            {EXPERIENCE_KINDS.map((kind) => (
-              <LuxxonErrorView
-                key={kind}
-                error={sampleError(SAMPLE_CODE_OF_KIND[kind])}
-                onRetry={() => undefined}
-                onShortenDuration={() => undefined}
-              />
-            ))}
-          </div>
-        </LuxxonProvider>,
-      );
-      await document.fonts.ready;
-      for (const kind of EXPERIENCE_KINDS) {
+    describe.each(LOCALES)('%s', (lng) => {
+      it.each(EXPERIENCE_KINDS)('%s', async (kind) => {
+        await page.viewport(width, 900);
+        document.documentElement.setAttribute('data-lx-theme', theme);
+        const i18n = await loaded(lng);
+        const { container } = render(
+          <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
+            <div className="shot-page">
+              <LuxxonErrorView error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} />
+            </div>
+          </LuxxonProvider>,
+        );
+        await document.fonts.ready;
         const screen = container.querySelector(`.lx-error[data-kind="${kind}"]`);
         if (!(screen instanceof HTMLElement)) throw new Error(`no ${kind} screen`);
         await expect.element(page.elementLocator(screen)).toMatchScreenshot(`${kind}-${lng}-${theme}-${width}`);
-      }
+      });
     });
   });
 });
