@@ -92,6 +92,8 @@ export default defineConfig({
         optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@testing-library/react', 'i18next', 'react-i18next', 'react-error-boundary'] },
         test: {
           name: 'screenshots',
+          // Two identical shots in a row make a stable one: slow on a loaded 2-core machine.
+          testTimeout: 30_000,
           // Visual regression (references in __screenshots__/ beside each test; docs/styling.md).
           include: ['src/**/*.screenshot.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],

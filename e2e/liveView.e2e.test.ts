@@ -157,7 +157,7 @@ describe('demo app against the Luxxon API simulator', () => {
     await generic.waitFor();
     await demo.mark();
     // The server's English message, marked as English, as secondary text; the code for support.
-    const quote = page.locator('q[lang="en"]');
+    const quote = page.locator('q > bdi[lang="en"]');
     expect(await quote.textContent()).toBe('Too many live views requested from this workspace; slow down.');
     expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('RATE_LIMITED');
     expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00001');

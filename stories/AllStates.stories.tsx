@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { CODE_REGISTRY, describeCode } from '../src/core/codeRegistry';
-import { resolveExperience } from '../src/core/resolveExperience';
-import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
-import { createLuxxonError } from '../src/testing/createLuxxonError';
-import type { CheckOutcome } from '../src/react/LuxxonFallbackProps';
+import { CODE_REGISTRY, describeCode } from '@luxxon/react-errors/core';
+import { resolveExperience, LuxxonErrorView, type CheckOutcome } from '@luxxon/react-errors';
+import { createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import { stillWaiting } from './support/playCodeScreen';
 

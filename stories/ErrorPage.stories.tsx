@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import type { KnownErrorCode } from '../src/core/codes';
-import { MESSAGE_KEYS } from '../src/core/messageKeys';
-import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
-import { createLuxxonError } from '../src/testing/createLuxxonError';
+import { type KnownErrorCode, MESSAGE_KEYS } from '@luxxon/react-errors/core';
+import { LuxxonErrorView } from '@luxxon/react-errors';
+import { createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import { playCodeScreen, stillWaiting, type CodeStoryArgs } from './support/playCodeScreen';
 import { STORY_TOP_UP_URL } from './support/storyConfig';
@@ -120,8 +119,8 @@ export const TopUpLink: Story = {
 /**
  * Every code the kit knows has a story in this file, named after the code: a
  * code added to LUXXON_ERROR_CODES (and so to the registry) is a type error
- * here until its story exists. stories/locale-tests/Coverage.stories.tsx
- * checks the same at run time.
+ * here until its story exists. Overview/Code table (stories/docs) checks the
+ * same at run time.
  */
 type CodesWithoutStory = Exclude<KnownErrorCode, keyof typeof import('./ErrorPage.stories')>;
 const everyCodeHasAStory: [CodesWithoutStory] extends [never] ? true : { missingStoriesFor: CodesWithoutStory } = true;

@@ -1,30 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorView, LuxxonProvider, type CheckOutcome, type ExperienceKind, type SupportedLocale } from '@luxxon/react-errors';
-import { createLuxxonError } from '@luxxon/react-errors/testing';
+import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorView, LuxxonProvider, type CheckOutcome, type SupportedLocale } from '@luxxon/react-errors';
 import type { i18n as I18n } from 'i18next';
 import { expect, fn, spyOn, within } from 'storybook/test';
-import { EXPERIENCE_KINDS } from '../src/core/ExperienceKind';
-import { MESSAGE_KEYS } from '../src/core/messageKeys';
+import { EXPERIENCE_KINDS, MESSAGE_KEYS } from '@luxxon/react-errors/core';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../src/test/sampleErrors';
 import { STORY_HOME_URL, STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './support/storyConfig';
 
 const A = MESSAGE_KEYS.action;
 
 /** The columns: English, the longest (German, pseudo-accents), right to left, CJK. */
 const GRID_LOCALES = ['en', 'de', 'ar', 'ja', 'en-XA'] as const satisfies readonly SupportedLocale[];
-
-/** A code that shows each kind. */
-const CODE_OF_KIND = {
-  'top-up': 'INSUFFICIENT_CREDIT',
-  're-login': 'NOT_AUTHENTICATED',
-  waiting: 'NO_COVERAGE',
-  permission: 'NOT_AUTHORIZED',
-  'fix-request': 'INVALID_INPUT',
-  'out-of-date': 'CONFLICT',
-  'not-found': 'SESSION_NOT_FOUND',
-  'service-down': 'INTERNAL_SERVER_ERROR',
-  reload: 'CHUNK_LOAD_ERROR',
-  generic: 'PLAN_EXPIRED',
-} as const satisfies Record<ExperienceKind, string>;
 
 const never = <T,>() => new Promise<T>(() => undefined);
 
@@ -39,7 +24,7 @@ interface GridRow {
 }
 
 const ROWS: readonly GridRow[] = [
-  ...EXPERIENCE_KINDS.map((kind) => ({ id: kind, label: kind, code: CODE_OF_KIND[kind] })),
+  ...EXPERIENCE_KINDS.map((kind) => ({ id: kind, label: kind, code: SAMPLE_CODE_OF_KIND[kind] })),
   { id: 'checking', label: 'waiting · checking', code: 'NO_COVERAGE', onCheckAgain: () => never(), drive: { press: A.checkNow, shows: MESSAGE_KEYS.waiting.checking } },
   { id: 'stopped', label: 'waiting · stopped', code: 'NO_COVERAGE', drive: { press: A.cancel, shows: MESSAGE_KEYS.waiting.stopped } },
   { id: 'signing-in', label: 're-login · signing in', code: 'NOT_AUTHENTICATED', onReauthenticate: () => never(), drive: { press: A.signIn, shows: MESSAGE_KEYS.reLogin.pending } },
@@ -110,7 +95,7 @@ function KindByLocale({ grid, onRetry }: { grid: GridInstances; onRetry: () => v
                   onReauthenticate={row.onReauthenticate}
                 >
                   <LuxxonErrorView
-                    error={createLuxxonError(row.code, row.code === 'PLAN_EXPIRED' ? { statusCode: 402, message: 'The workspace plan expired.' } : {})}
+                    error={sampleError(row.code)}
                     onRetry={onRetry}
                     onCheckAgain={row.onCheckAgain ?? (() => never())}
                     onShortenDuration={() => undefined}
@@ -136,6 +121,7 @@ function KindByLocale({ grid, onRetry }: { grid: GridInstances; onRetry: () => v
  */
 const meta = {
   title: 'Error page/Kind × locale',
+  id: 'error-page-kind-by-locale',
   parameters: { layout: 'padded' },
   args: { onRetry: fn() },
   loaders: [loadGridLocales],

@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, waitFor } from 'storybook/test';
-import { MESSAGE_KEYS } from '../src/core/messageKeys';
-import type { CheckOutcome } from '../src/react/LuxxonFallbackProps';
-import { LuxxonErrorView } from '../src/react/LuxxonErrorView';
-import { FIXTURE_TIMESTAMP } from '../src/testing/createLuxxonEnvelope';
-import { createLuxxonError } from '../src/testing/createLuxxonError';
+import { MESSAGE_KEYS } from '@luxxon/react-errors/core';
+import { type CheckOutcome, LuxxonErrorView } from '@luxxon/react-errors';
+import { FIXTURE_TIMESTAMP, createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import type { CodeStoryArgs } from './support/playCodeScreen';
 import type { LuxxonParameters } from './support/withLuxxon';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../../src/core/codes';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '@luxxon/react-errors/core';
 import { CodeTable } from './CodeTable';
 
 /**

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
-import { CODE_REGISTRY, describeCode, type CodeInfo } from '../../src/core/codeRegistry';
-import { isLuxxonError } from '../../src/core/LuxxonError';
+import { CODE_REGISTRY, describeCode, type CodeInfo } from '@luxxon/react-errors/core';
+// Internal (not in the package's API): which keys a code's text comes from.
 import { textKeys } from '../../src/core/messageKeys';
-import { createLuxxonI18n } from '../../src/i18n/luxxonI18n';
+import { isLuxxonError, createLuxxonI18n } from '@luxxon/react-errors';
 import byCodeMeta, * as byCode from '../ErrorPage.stories';
 
 /** What the docs table says about one code. */

@@ -1,9 +1,6 @@
 import { Suspense, useId, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { fromResponse } from '../../src/core/fromResponse';
-import type { LuxxonError } from '../../src/core/LuxxonError';
-import { LuxxonErrorBoundary } from '../../src/react/LuxxonErrorBoundary';
-import { useLuxxon } from '../../src/react/useLuxxon';
+import { fromResponse, type LuxxonError, LuxxonErrorBoundary, useLuxxon } from '@luxxon/react-errors';
 import type { FakeLuxxonApi, LiveViewGrant, LiveViewRequestBody } from './fakeLuxxonApi';
 import { FakeApiPanel } from './FakeApiPanel';
 

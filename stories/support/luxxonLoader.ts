@@ -1,8 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { luxxonRetry, luxxonRetryDelay } from '../../src/core/retryPolicy';
-import { SUPPORTED_LOCALES, type SupportedLocale } from '../../src/i18n/locales';
-import { createLuxxonI18n, loadLuxxonLocale } from '../../src/i18n/luxxonI18n';
+import { luxxonRetry, luxxonRetryDelay, SUPPORTED_LOCALES, type SupportedLocale, createLuxxonI18n, loadLuxxonLocale } from '@luxxon/react-errors';
 import { isStoryTheme, type StoryTheme } from './storyThemes';
 
 /** What {@link luxxonLoader} gives every story, under `loaded.luxxon`. */

@@ -1,12 +1,7 @@
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import type { ExperienceKind } from '../../src/core/ExperienceKind';
-import { isKnownErrorCode } from '../../src/core/codes';
-import { LUXXON_NAMESPACE, MESSAGE_KEYS } from '../../src/core/messageKeys';
-import { resolveExperience } from '../../src/core/resolveExperience';
-import { toLuxxonError } from '../../src/core/toLuxxonError';
-import type { LuxxonErrorViewProps } from '../../src/react/LuxxonErrorView';
-import type { CheckOutcome } from '../../src/react/LuxxonFallbackProps';
+import { type ExperienceKind, resolveExperience, toLuxxonError, type LuxxonErrorViewProps, type CheckOutcome } from '@luxxon/react-errors';
+import { isKnownErrorCode, LUXXON_NAMESPACE, MESSAGE_KEYS } from '@luxxon/react-errors/core';
 import { storyKit } from './luxxonLoader';
 
 const A = MESSAGE_KEYS.action;

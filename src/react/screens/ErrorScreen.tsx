@@ -4,7 +4,7 @@ import type { ExperienceText } from '../../core/messageKeys';
 import { useLuxxon } from '../useLuxxon';
 import { useLuxxonTranslation } from '../useLuxxonTranslation';
 import { ScreenIcon } from './ScreenIcon';
-import { useAppearFocus } from './useAppearFocus';
+import { clearAppearFocus, useAppearFocus } from './useAppearFocus';
 
 /** Props of {@link ErrorScreen}. */
 export interface ErrorScreenProps {
@@ -51,7 +51,7 @@ export function ErrorScreen({ experience, text = experience.text, role, children
     >
       <div className="lx-error__header">
         <ScreenIcon kind={experience.kind} />
-        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title">
+        <Heading id={headingId} ref={headingRef} tabIndex={-1} className="lx-error__title" onBlur={clearAppearFocus}>
           {t(text.title)}
         </Heading>
       </div>

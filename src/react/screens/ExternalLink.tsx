@@ -25,7 +25,7 @@ export function ExternalLink({ href, rank = 'secondary', onClick, children }: Ex
   return (
     <a className={actionClassName(rank)} href={href} target="_blank" rel="noopener noreferrer" onClick={onClick}>
       {children}{' '}
-      <svg className="lx-button__external" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <svg className="lx-button__external" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />
       </svg>
       <span className="lx-visually-hidden">{t(MESSAGE_KEYS.newWindow)}</span>

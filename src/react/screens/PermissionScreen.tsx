@@ -24,6 +24,11 @@ export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'per
   const signIn = useSignIn();
   const switchAccount = signIn.start;
   const supportLeads = !switchAccount && isSafeHref(supportUrl);
+  const support = (
+    <ExternalLink href={supportUrl} rank={supportLeads ? 'primary' : 'tertiary'}>
+      {t(A.contactSupport)}
+    </ExternalLink>
+  );
   return (
     <ErrorScreen
       experience={experience}
@@ -35,19 +40,11 @@ export function PermissionScreen({ experience, retry }: LuxxonFallbackProps<'per
               {t(A.switchAccount)}
             </ActionButton>
           )}
-          {supportLeads && (
-            <ExternalLink href={supportUrl} rank="primary">
-              {t(A.contactSupport)}
-            </ExternalLink>
-          )}
+          {supportLeads && support}
           <ActionButton rank={switchAccount || supportLeads ? 'secondary' : 'primary'} onClick={retry}>
             {t(A.retry)}
           </ActionButton>
-          {!supportLeads && (
-            <ExternalLink href={supportUrl} rank="tertiary">
-              {t(A.contactSupport)}
-            </ExternalLink>
-          )}
+          {!supportLeads && support}
         </>
       }
     >

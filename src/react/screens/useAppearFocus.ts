@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, type FocusEvent, type RefObject } from 'react';
 
 /** Set on an element while it holds focus the kit moved there (styles.css draws no ring for it). */
 const KIT_FOCUS = 'data-lx-focus';
@@ -20,15 +20,16 @@ export function useAppearFocus(ref: RefObject<HTMLElement | null>, key: unknown)
     const target = ref.current;
     if (!target) return;
     const doc = target.ownerDocument;
-    if (doc.defaultView?.navigator.userActivation?.hasBeenActive === false) return;
     const active = doc.activeElement;
-    const lost = active === null || active === doc.body || active.hasAttribute(KIT_FOCUS);
-    if (!lost && !target.closest('.lx-error')?.contains(active)) return;
+    const lost = active === doc.body || active?.hasAttribute(KIT_FOCUS);
+    if (doc.defaultView?.navigator.userActivation?.hasBeenActive === false || (!lost && !target.closest('.lx-error')?.contains(active))) return;
     target.setAttribute(KIT_FOCUS, 'kit');
-    const clear = () => target.removeAttribute(KIT_FOCUS);
-    target.addEventListener('blur', clear, { once: true });
     // `focusVisible` where supported (Firefox, Safari); the attribute does it elsewhere.
     target.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
-    return () => target.removeEventListener('blur', clear);
   }, [ref, key]);
+}
+
+/** The heading's `onBlur`: the kit's focus has moved on, a later focus is drawn as usual. */
+export function clearAppearFocus(event: FocusEvent<HTMLElement>): void {
+  event.currentTarget.removeAttribute(KIT_FOCUS);
 }
