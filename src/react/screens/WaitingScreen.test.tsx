@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
 import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
@@ -10,19 +10,12 @@ import { enText, esText } from '../../test/locale';
 import { operatorComesOnline } from '../../test/operatorComesOnline';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 import { tick } from '../../test/tick';
+import { useFakeTime } from '../../test/useFakeTime';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
 
 describe('WaitingScreen', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    // Equal jitter at its low end: 2 s, 4 s, 8 s…
-    vi.spyOn(Math, 'random').mockReturnValue(0);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeTime();
 
   it('is a polite status, not an alert, with a visible countdown', async () => {
     renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />);
