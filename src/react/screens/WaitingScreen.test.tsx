@@ -9,6 +9,7 @@ import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
 import { operatorComesOnline } from '../../test/operatorComesOnline';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+import { setTabVisibility } from '../../test/setTabVisibility';
 import { tick } from '../../test/tick';
 import { useFakeTime } from '../../test/useFakeTime';
 
@@ -50,18 +51,12 @@ describe('WaitingScreen', () => {
     const queryFn = operatorComesOnline(1);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('hidden');
     expect(screen.getByText(enText('waiting.paused'))).toBeInTheDocument();
     await tick(1000);
     expect(queryFn).toHaveBeenCalledTimes(1);
 
-    visibility.mockReturnValue('visible');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('visible');
     expect(screen.getByText(countdown(2))).toBeInTheDocument();
     await tick(1000);
     expect(queryFn).toHaveBeenCalledTimes(1);
@@ -74,16 +69,10 @@ describe('WaitingScreen', () => {
     const queryFn = operatorComesOnline(1);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('hidden');
     await tick(60_000);
     expect(queryFn).toHaveBeenCalledTimes(1);
-    visibility.mockReturnValue('visible');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('visible');
     await tick(0);
     expect(queryFn).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
