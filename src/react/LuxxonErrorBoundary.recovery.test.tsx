@@ -1,12 +1,13 @@
 import { Fragment, StrictMode, Suspense, useState } from 'react';
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { waitingDelay } from '../core/waitingDelay';
 import { failsTimes } from '../test/failsOnce';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
+import { useFakeTime } from '../test/useFakeTime';
 import type { LuxxonFallbacks } from './LuxxonFallbackProps';
 import { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
 import { useLuxxonErrorBoundary } from './useLuxxonErrorBoundary';
@@ -51,14 +52,7 @@ function Router({ pages }: { pages: Record<string, React.ReactNode> }) {
 
 const go = (page: string) => act(() => fireEvent.click(screen.getByRole('button', { name: `Go to ${page}` })));
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useFakeTime();
 
 describe.each<Mode>(['useSuspenseQuery', 'useQuery'])('recovery in real apps, with %s', (mode) => {
   it.each([

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LuxxonError } from '../core/LuxxonError';
 import { luxxonRetry, luxxonRetryDelay } from '../core/retryPolicy';
 import { createLuxxonError } from '../testing/createLuxxonError';
@@ -11,18 +11,14 @@ import { LiveView } from '../test/LiveView';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
+import { useFakeTime } from '../test/useFakeTime';
 import type { CheckOutcome, LuxxonFallbacks } from './LuxxonFallbackProps';
 
 describe('faults', () => {
   let consoleError: ReturnType<typeof vi.spyOn>;
+  useFakeTime();
   beforeEach(() => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, 'random').mockReturnValue(0);
     consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
   });
 
   describe('unmounting', () => {

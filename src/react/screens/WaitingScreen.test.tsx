@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
 import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
@@ -9,20 +9,14 @@ import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
 import { operatorComesOnline } from '../../test/operatorComesOnline';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+import { setTabVisibility } from '../../test/setTabVisibility';
 import { tick } from '../../test/tick';
+import { useFakeTime } from '../../test/useFakeTime';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
 
 describe('WaitingScreen', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    // Equal jitter at its low end: 2 s, 4 s, 8 s…
-    vi.spyOn(Math, 'random').mockReturnValue(0);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeTime();
 
   it('is a polite status, not an alert, with a visible countdown', async () => {
     renderWithLuxxon(<LiveView queryFn={operatorComesOnline(1)} />);
@@ -57,18 +51,12 @@ describe('WaitingScreen', () => {
     const queryFn = operatorComesOnline(1);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('hidden');
     expect(screen.getByText(enText('waiting.paused'))).toBeInTheDocument();
     await tick(1000);
     expect(queryFn).toHaveBeenCalledTimes(1);
 
-    visibility.mockReturnValue('visible');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('visible');
     expect(screen.getByText(countdown(2))).toBeInTheDocument();
     await tick(1000);
     expect(queryFn).toHaveBeenCalledTimes(1);
@@ -81,16 +69,10 @@ describe('WaitingScreen', () => {
     const queryFn = operatorComesOnline(1);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('hidden');
     await tick(60_000);
     expect(queryFn).toHaveBeenCalledTimes(1);
-    visibility.mockReturnValue('visible');
-    act(() => {
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    setTabVisibility('visible');
     await tick(0);
     expect(queryFn).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
