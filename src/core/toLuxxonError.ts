@@ -1,6 +1,5 @@
 import { isResponseLike, responseHeadInit } from './fromResponse';
-import { isChunkLoadFailure } from './isChunkLoadFailure';
-import { isNetworkFailure } from './isNetworkFailure';
+import { failureCode } from './failureCode';
 import { LIMITS } from './limits';
 import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
 import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
@@ -32,8 +31,7 @@ function convert(value: unknown): LuxxonError {
   if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
   const envelope = findEnvelope(value, 0, new Set());
   if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
-  // Before the network check: "Failed to fetch dynamically imported module" is a TypeError too.
-  const code = isChunkLoadFailure(value) ? 'CHUNK_LOAD_ERROR' : isNetworkFailure(value) ? 'NETWORK_ERROR' : 'UNKNOWN';
+  const code = failureCode(value);
   return new LuxxonError({ code, message: messageOf(value) }, { cause: value });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChunkLoadFailure } from './isChunkLoadFailure';
+import { failureCode } from './failureCode';
 import { toLuxxonError } from './toLuxxonError';
 
 describe('CHUNK_LOAD_ERROR: a new version of the app is out', () => {
@@ -11,7 +11,7 @@ describe('CHUNK_LOAD_ERROR: a new version of the app is out', () => {
     ['webpack CSS', new Error('Loading CSS chunk live-view failed.\n(https://app.example/live-view.css)')],
     ['Vite CSS preload', new Error('Unable to preload CSS for /assets/LiveView-3f2a.css')],
   ])('recognizes %s, before taking it for a network failure', (_, value) => {
-    expect(isChunkLoadFailure(value)).toBe(true);
+    expect(failureCode(value)).toBe('CHUNK_LOAD_ERROR');
     expect(toLuxxonError(value).code).toBe('CHUNK_LOAD_ERROR');
   });
 
