@@ -6,6 +6,8 @@ export { LuxxonErrorView } from './react/LuxxonErrorView';
 export type { LuxxonErrorViewProps } from './react/LuxxonErrorView';
 export { useLuxxon } from './react/useLuxxon';
 export { useLuxxonErrorBoundary } from './react/useLuxxonErrorBoundary';
+export { useLuxxonRecovery } from './react/useLuxxonRecovery';
+export type { RecoveryEvent } from './react/useLuxxonRecovery';
 export type { LuxxonErrorBoundaryApi } from './react/useLuxxonErrorBoundary';
 export type { LuxxonContextValue, HeadingLevel } from './react/LuxxonContext';
 export type { LuxxonErrorReport } from './react/LuxxonErrorReport';
