@@ -106,6 +106,9 @@ export default defineConfig({
                 // A small tolerance for anti-aliasing; a moved line or a wrapped word is far more.
                 comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.002 },
                 screenshotOptions: { animations: 'disabled' as const },
+                // Two identical shots in a row: under the full run's load (every browser project at
+                // once on 2 cores) 5 s is not always enough.
+                timeout: 20_000,
               },
             },
           },

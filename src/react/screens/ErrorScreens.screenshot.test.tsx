@@ -57,6 +57,8 @@ describe.each(THEMES)('screens, %s theme', (theme) => {
         await document.fonts.ready;
         const screen = container.querySelector(`.lx-error[data-kind="${kind}"]`);
         if (!(screen instanceof HTMLElement)) throw new Error(`no ${kind} screen`);
+        // The locale's strings are in: the screen no longer shows the English it starts with.
+        await expect.element(page.elementLocator(screen)).toHaveAttribute('lang', lng);
         await expect.element(page.elementLocator(screen)).toMatchScreenshot(`${kind}-${lng}-${theme}-${width}`);
       });
     });
