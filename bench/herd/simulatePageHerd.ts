@@ -2,6 +2,7 @@ import { LuxxonError } from '../../src/core/LuxxonError';
 import { createRecoveryCoordinator, type CheckOutcome, type RecoveryMember } from '../../src/core/recovery/createRecoveryCoordinator';
 import { waitingDelay } from '../../src/core/waitingDelay';
 import { createEventClock, type EventClock } from './createEventClock';
+import { herdServer } from './herdServer';
 import { seededRandom, type HerdModel } from './simulateHerd';
 
 /** The crowd of pages and the server of the page simulation; the server as in {@link HerdModel}. */
@@ -91,17 +92,8 @@ function coordinated(clock: EventClock, random: () => number): () => ShowWaiting
  * @example (await simulatePageHerd('coordinator', { pages: 100 })).checksWhileDown
  */
 export async function simulatePageHerd(recovery: PageRecovery, model: PageHerdModel = {}): Promise<PageHerdResult> {
-  const {
-    pages = 10_000,
-    queriesPerPage = 5,
-    loadSpreadMs = 0,
-    outageMs = 10_000,
-    capacityPer100Ms = 500,
-    latencyMs = 50,
-    retryAfterMs,
-    seed = 1,
-    horizonMs = 60 * 60_000,
-  } = model;
+  const { pages = 10_000, queriesPerPage = 5, loadSpreadMs = 0 } = model;
+  const { outageMs, capacityPer100Ms, latencyMs, retryAfterMs, seed, horizonMs } = herdServer(model);
   const clock = createEventClock();
   const random = model.random ?? seededRandom(seed);
   // The server's own draws (who of one millisecond is served first), apart from the clients' jitter.
