@@ -52,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,tsx}'],
           // node_modules: scripts/peers/ installs its own (with tests of theirs in it).
           exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['src/test/setup.ts'],

@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (after the build it runs first): bundle size, render
- * overhead in Chromium, retry herd simulation. Prints one table; the
+ * overhead in Chromium, retry herd simulation (clients, then pages of
+ * boundaries with and without the recovery coordinator). Prints one table; the
  * numbers in the README come from here.
  */
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { bytes, formatTable, int, type TableSection } from './formatTable';
 import { RETRY_STRATEGIES } from './herd/retryStrategies';
 import { simulateHerd, type HerdModel } from './herd/simulateHerd';
+import { simulatePageHerd, type PageHerdModel, type PageHerdResult } from './herd/simulatePageHerd';
 import { runRenderBench } from './render/runRenderBench';
 import { measureKitSize, type Size } from './size/measureKitSize';
 import { SIZE_BUDGETS, SIZE_CEILINGS } from './size/sizeBudgets';
@@ -26,6 +28,13 @@ const HERD: HerdModel = { clients: 10_000, outageMs: 10_000, capacityPer100Ms: 5
 const herd = [undefined, 5_000].flatMap((retryAfterMs) =>
   RETRY_STRATEGIES.map((strategy) => ({ retryAfterMs, result: simulateHerd(strategy, { ...HERD, retryAfterMs }) })),
 );
+// The same server; the clients are pages of 5 waiting boundaries, loaded all at t = 0 (as the herd's) or within 1 s.
+const PAGES: PageHerdModel = { pages: 10_000, queriesPerPage: 5, outageMs: HERD.outageMs, capacityPer100Ms: HERD.capacityPer100Ms, latencyMs: HERD.latencyMs };
+const pageHerd: { loadSpreadMs: number; retryAfterMs: number | undefined; result: PageHerdResult }[] = [];
+for (const loadSpreadMs of [0, 1000])
+  for (const retryAfterMs of [undefined, 5_000])
+    for (const recovery of ['per-boundary', 'coordinator'] as const)
+      pageHerd.push({ loadSpreadMs, retryAfterMs, result: await simulatePageHerd(recovery, { ...PAGES, loadSpreadMs, retryAfterMs }) });
 
 const verdict = (s: Size, limit: number | undefined, pass: string, fail: string) =>
   limit === undefined ? '' : `${bytes(limit)} ${s.gzipBytes <= limit ? pass : fail}`;
@@ -85,6 +94,23 @@ const sections: TableSection[] = [
       retryAfterMs === undefined ? 'none' : seconds(retryAfterMs),
       int(result.peakRetriesPer100Ms),
       int(result.totalRequests),
+      seconds(result.allSucceededMs),
+      int(result.shedAfterRecovery),
+    ]),
+  },
+  {
+    title:
+      `Page model: ${int(PAGES.pages ?? 0)} pages × ${PAGES.queriesPerPage} queries, each under a waiting boundary on NO_COVERAGE (503, not retried ` +
+      'by React Query); the herd\'s server; the coordinator is the real createRecoveryCoordinator on a discrete-event clock, one per page',
+    columns: ['recovery', 'page loads', 'Retry-After', 'peak checks/100 ms', 'checks while down', 'requests until all succeed', '99 % succeeded at', 'all succeeded at', 'shed after recovery'],
+    rows: pageHerd.map(({ loadSpreadMs, retryAfterMs, result }) => [
+      result.recovery === 'coordinator' ? 'coordinator: one probe per page' : 'each boundary on its own',
+      loadSpreadMs === 0 ? 'all at t=0' : `within ${seconds(loadSpreadMs)}`,
+      retryAfterMs === undefined ? 'none' : seconds(retryAfterMs),
+      int(result.peakChecksPer100Ms),
+      int(result.checksWhileDown),
+      int(result.totalRequests),
+      seconds(result.mostSucceededMs),
       seconds(result.allSucceededMs),
       int(result.shedAfterRecovery),
     ]),

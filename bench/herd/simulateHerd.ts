@@ -1,3 +1,4 @@
+import { herdServer } from './herdServer';
 import { unavailable, type RetryStrategy } from './retryStrategies';
 
 /** The server and the crowd of the herd simulation. */
@@ -56,15 +57,8 @@ export function seededRandom(seed: number): () => number {
  * @example simulateHerd(FIXED_INTERVAL, { clients: 100 }).totalRequests
  */
 export function simulateHerd(strategy: RetryStrategy, model: HerdModel = {}): HerdResult {
-  const {
-    clients = 10_000,
-    outageMs = 10_000,
-    capacityPer100Ms = 500,
-    latencyMs = 50,
-    retryAfterMs,
-    seed = 1,
-    horizonMs = 60 * 60_000,
-  } = model;
+  const { clients = 10_000 } = model;
+  const { outageMs, capacityPer100Ms, latencyMs, retryAfterMs, seed, horizonMs } = herdServer(model);
   const random = seededRandom(seed);
   const nextDelay = strategy.create(random);
   const error = unavailable(retryAfterMs);
