@@ -7,6 +7,7 @@ import {
   type LuxxonSimulator,
   type LuxxonSimulatorOptions,
 } from '../../simulator/createLuxxonSimulator';
+import { enText, esText } from '../../src/test/locale';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 
 const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
@@ -105,7 +106,7 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('NO_COVERAGE: the server sends the loading state, the browser asks once, waits with a countdown, and recovers by itself', async () => {
     const example = await open({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
     const { sim, page } = example;
-    const waiting = page.getByRole('status', { name: 'Waiting for an operator' });
+    const waiting = page.getByRole('status', { name: enText('code.NO_COVERAGE.title') });
     await waiting.waitFor();
     expect(await page.locator('main').getAttribute('data-prefetch')).toBe('waiting');
     await page.getByText(/^Checking again in \d+ seconds?$/).waitFor();
@@ -125,7 +126,7 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('NO_COVERAGE: "Check now" checks at once, keeps waiting while nobody is online, then recovers', async () => {
     const example = await open({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
     const { sim, page } = example;
-    const checkNow = page.getByRole('button', { name: 'Check now' });
+    const checkNow = page.getByRole('button', { name: enText('action.checkNow') });
     await checkNow.waitFor();
     await checkNow.click();
     await sim.waitForCount(3, LIVE_VIEWS);
@@ -140,9 +141,9 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('NOT_AUTHENTICATED: signs in again in the browser (onReauthenticate made in the client Providers) and retries once', async () => {
     const example = await open({ scenario: 'session-expired' });
     const { sim, page } = example;
-    await page.getByRole('alert', { name: 'Your session has expired' }).waitFor();
+    await page.getByRole('alert', { name: enText('code.NOT_AUTHENTICATED.title') }).waitFor();
     expect(sim.count(LIVE_VIEWS)).toBe(2);
-    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: enText('action.signIn') }).click();
     await liveViewHeading(page).waitFor();
     expect(sim.count(LOGINS)).toBe(1);
     expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.path, r.status, r.authorization])).toEqual([
@@ -157,10 +158,10 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('INSUFFICIENT_CREDIT: shows the top-up prompt, and a shorter view goes through', async () => {
     const example = await open({ scenario: 'insufficient-credit', scenarioOptions: { creditSeconds: 45 } });
     const { sim, page } = example;
-    await page.getByRole('alert', { name: 'Not enough credit for this request' }).waitFor();
-    const topUp = page.getByRole('link', { name: 'Top up credit (opens in a new tab)' });
+    await page.getByRole('alert', { name: enText('code.INSUFFICIENT_CREDIT.title') }).waitFor();
+    const topUp = page.getByRole('link', { name: `${enText('action.topUp')} ${enText('newWindow')}` });
     expect(await topUp.getAttribute('href')).toBe('https://console.luxxon.example/billing');
-    await page.getByRole('button', { name: 'Request a shorter view' }).click();
+    await page.getByRole('button', { name: enText('action.shortenDuration') }).click();
     await liveViewHeading(page).waitFor();
     await expect(page.getByText('Up to 30 seconds of video').isVisible()).resolves.toBe(true);
     expect(sim.requests().filter((r) => r.method === 'POST').map((r) => [r.status, (r.body as { maxDurationSeconds: number }).maxDurationSeconds])).toEqual([
@@ -174,15 +175,15 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('an unknown code gets the generic localized state, and follows a language switch without a request', async () => {
     const example = await open({ scenario: 'unknown-code', scenarioOptions: { code: 'RATE_LIMITED', status: 429 } });
     const { sim, page } = example;
-    await page.getByRole('alert', { name: 'Something went wrong' }).waitFor();
-    expect(await page.locator('q[lang="en"]').textContent()).toBe('Too many live views requested from this workspace; slow down.');
-    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('RATE_LIMITED');
+    await page.getByRole('alert', { name: enText('generic.title') }).waitFor();
+    expect(await page.locator('q > bdi[lang="en"]').textContent()).toBe('Too many live views requested from this workspace; slow down.');
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('RATE_LIMITED');
     expect(posts(sim)).toEqual([
       [429, 'RATE_LIMITED'],
       [429, 'RATE_LIMITED'],
     ]);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-    await page.getByRole('alert', { name: 'Algo salió mal' }).waitFor();
+    await page.getByRole('alert', { name: esText('generic.title') }).waitFor();
     expect(await page.locator('.lx-error').getAttribute('lang')).toBe('es');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(sim.count(LIVE_VIEWS)).toBe(2);
@@ -192,17 +193,17 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('a 500 with an HTML body: the server does not retry, the browser retries by the policy, then the service-down screen, never the HTML', async () => {
     const example = await open({ scenario: 'html-500' });
     const { sim, page } = example;
-    await page.getByRole('alert', { name: "Luxxon sent an answer we couldn't read" }).waitFor();
+    await page.getByRole('alert', { name: enText('code.BAD_RESPONSE.title') }).waitFor();
     expect(await page.locator('.lx-error').getAttribute('data-code')).toBe('BAD_RESPONSE');
     // The server's prefetch (no retry on the server), then the browser's request and the policy's three retries.
     expect(sim.count(LIVE_VIEWS)).toBe(5);
-    expect(await page.getByRole('group', { name: 'Support reference' }).textContent()).toContain('req_sim_00005');
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00005');
     const html = await page.content();
     expect(html).not.toContain('nginx');
     expect(await page.evaluate(() => '__simulatorHtmlRan' in window)).toBe(false);
 
     sim.setScenario('ok');
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: enText('action.retry') }).click();
     await liveViewHeading(page).waitFor();
     expect(sim.count(LIVE_VIEWS)).toBe(6);
     await expectCleanRun(example, [/^error: LuxxonError\b/]);

@@ -30,7 +30,14 @@ export function useLuxxonTranslation() {
       // belongs, must neither hand a screen an object nor i18next's "returned an object" sentence:
       // `exists` with `returnObjects: false` is false for an object, whatever the instance's options.
       for (const language of [lng, 'en']) {
-        const found = keys.find((k) => i18n.exists(k, { ...options, ns: LUXXON_NAMESPACE, lng: language, fallbackLng: 'en', returnObjects: false }));
+        // A plural key's text sits under suffixed keys (`_one`, `_other`): `exists` resolves those.
+        // Any other key must hold a string in that very language (i18next 25's `exists` also
+        // answers true for an object whose English fallback is a string).
+        const usable = (k: string) =>
+          options?.count === undefined
+            ? typeof i18n.getResource(language, LUXXON_NAMESPACE, k) === 'string'
+            : i18n.exists(k, { ...options, ns: LUXXON_NAMESPACE, lng: language, fallbackLng: false, returnObjects: false });
+        const found = keys.find(usable);
         const text: unknown = found === undefined ? undefined : fixedT(found, { ...options, lng: language, fallbackLng: 'en', returnObjects: false });
         if (typeof text === 'string') return text;
       }
