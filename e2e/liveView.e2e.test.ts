@@ -1,50 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  createLuxxonSimulator,
-  DETAIL_MARKER,
-  SIMULATED_PLACE,
-  type LuxxonSimulator,
-  type LuxxonSimulatorOptions,
-} from '../simulator/createLuxxonSimulator';
+import { describe, expect, it } from 'vitest';
+import { DETAIL_MARKER } from '../simulator/createLuxxonSimulator';
 import { enPattern, enText, esText } from '../src/test/locale';
-import { CHROMIUM_LAUNCH } from './support/chromium';
-import { openDemo, type DemoPage, type DemoParams } from './support/openDemo';
+import { expectCleanRun, liveViewHeading, LIVE_VIEWS, LOGINS, useDemoSessions } from './support/demoSessions';
 
-const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
-const LOGINS = { method: 'POST', path: '/v1/auth/login' } as const;
-
-let browser: Browser;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
-});
-afterEach(async () => {
-  await Promise.allSettled(cleanups.splice(0).map((cleanup) => cleanup()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function start(options: LuxxonSimulatorOptions, params?: DemoParams): Promise<{ sim: LuxxonSimulator; demo: DemoPage; page: Page }> {
-  const sim = await createLuxxonSimulator(options);
-  cleanups.push(sim.close);
-  const demo = await openDemo(browser, inject('demoUrl'), sim, params);
-  cleanups.push(demo.close);
-  return { sim, demo, page: demo.page };
-}
-
-const liveViewHeading = (page: Page) => page.getByRole('heading', { name: SIMULATED_PLACE });
-
-/** What every flow must keep true: no reload, no uncaught error, no CSP or Trusted Types violation, no `detail` on screen. */
-async function expectCleanRun(demo: DemoPage) {
-  expect(demo.pageErrors).toEqual([]);
-  expect(await demo.cspViolations()).toEqual([]);
-  expect(demo.navigations()).toBe(1);
-  expect(await demo.hasMarker()).toBe(true);
-  expect(await demo.page.content()).not.toContain(DETAIL_MARKER);
-}
+const start = useDemoSessions();
 
 describe('demo app against the Luxxon API simulator', () => {
   it('shows the live view when the API answers', async () => {
