@@ -114,4 +114,23 @@ describe('page-level recovery in the demo app, against the simulator', () => {
     ]);
     await expectCleanRun(demo);
   });
+
+  it('NOT_AUTHENTICATED on two boundaries: the second "Sign in again", pressed while the first sign-in is under way, joins it', async () => {
+    // Every answer takes 400 ms, the sign-in too: the second press lands while it is pending.
+    const { sim, demo, page } = await start({ scenario: 'session-expired', latencyMs: 400 });
+    const screens = page.getByRole('alert', { name: enText('code.NOT_AUTHENTICATED.title') });
+    await screens.nth(1).waitFor();
+    await demo.mark();
+    // By place, not by name: a pending sign-in relabels the buttons (busy, aria-disabled, still pressable).
+    const buttons = page.locator('.lx-error').getByRole('button');
+    await buttons.first().click();
+    expect(await buttons.last().getAttribute('aria-busy')).toBe('true');
+    await buttons.last().dispatchEvent('click');
+    expect(sim.count(LOGINS)).toBe(0);
+    await liveViewHeading(page).waitFor();
+    await walletLeft(page).waitFor();
+    await settle(page);
+    expect(counts(sim)).toEqual({ liveViews: 2, wallets: 2, logins: 1 });
+    await expectCleanRun(demo);
+  });
 });
