@@ -1,8 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { createLuxxonSimulator, DETAIL_MARKER, SIMULATED_PLACE, type LuxxonSimulator, type LuxxonSimulatorOptions } from '../../simulator/createLuxxonSimulator';
-import { CHROMIUM_LAUNCH } from './chromium';
 import { openDemo, type DemoPage, type DemoParams } from './openDemo';
+import { useBrowser } from './useBrowser';
 
 /** The simulator's request-log filters the tests count by. */
 export const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
@@ -22,22 +22,12 @@ export interface DemoSession {
  * the built demo against a fresh simulator.
  */
 export function useDemoSessions(): (options: LuxxonSimulatorOptions, params?: DemoParams) => Promise<DemoSession> {
-  let browser: Browser;
-  const cleanups: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-  afterEach(async () => {
-    await Promise.allSettled(cleanups.splice(0).map((cleanup) => cleanup()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { browser, afterTest } = useBrowser();
   return async (options, params) => {
     const sim = await createLuxxonSimulator(options);
-    cleanups.push(sim.close);
-    const demo = await openDemo(browser, inject('demoUrl'), sim, params);
-    cleanups.push(demo.close);
+    afterTest(sim.close);
+    const demo = await openDemo(browser(), inject('demoUrl'), sim, params);
+    afterTest(demo.close);
     return { sim, demo, page: demo.page };
   };
 }
