@@ -84,6 +84,44 @@ describe('page-level recovery in the demo app, against the simulator', () => {
     await expectCleanRun(demo);
   });
 
+  it('both boundaries failed (NOT_AUTHENTICATED, useSuspenseQuery and useQuery), to Help and back once the old session works again: one request each, no sign-in', async () => {
+    const { sim, demo, page } = await start({ scenario: 'session-expired' });
+    const screens = page.getByRole('alert', { name: enText('code.NOT_AUTHENTICATED.title') });
+    await screens.nth(1).waitFor();
+    await demo.mark();
+    await navigate(page, 'help');
+    await screens.first().waitFor({ state: 'detached' });
+    // The server accepts the first token again (the scenario is over): no sign-in is needed.
+    sim.setScenario('ok');
+    await navigate(page, 'liveView');
+    await liveViewHeading(page).waitFor();
+    await walletLeft(page).waitFor();
+    await settle(page);
+    expect(await screens.count()).toBe(0);
+    expect(counts(sim)).toEqual({ liveViews: 2, wallets: 2, logins: 0 });
+    await expectCleanRun(demo);
+  });
+
+  it('NO_COVERAGE, then to Help: the unmounted waiting screen checks nothing; back once an operator is online, one request and the live view', async () => {
+    const { sim, demo, page } = await start({ scenario: 'no-coverage', scenarioOptions: { retryAfterSeconds: 1 } });
+    const waiting = page.getByRole('status', { name: enText('code.NO_COVERAGE.title') });
+    await waiting.waitFor();
+    await demo.mark();
+    await navigate(page, 'help');
+    await waiting.waitFor({ state: 'detached' });
+    // Past the latest the screen's own check would have come (2–4 s after it appeared).
+    await page.waitForTimeout(4_500);
+    expect(counts(sim)).toEqual({ liveViews: 1, wallets: 1, logins: 0 });
+
+    sim.bringOperatorOnline();
+    await navigate(page, 'liveView');
+    await liveViewHeading(page).waitFor();
+    await settle(page);
+    expect(await waiting.count()).toBe(0);
+    expect(sim.requests().filter((r) => r.path === LIVE_VIEWS.path).map((r) => r.status)).toEqual([503, 201]);
+    await expectCleanRun(demo);
+  });
+
   it.each([
     { button: 'the live view\'s', pick: 'first' },
     { button: 'the wallet\'s', pick: 'last' },
