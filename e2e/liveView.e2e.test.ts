@@ -1,50 +1,12 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  createLuxxonSimulator,
-  DETAIL_MARKER,
-  SIMULATED_PLACE,
-  type LuxxonSimulator,
-  type LuxxonSimulatorOptions,
-} from '../simulator/createLuxxonSimulator';
+import { describe, expect, it } from 'vitest';
+import { DETAIL_MARKER, type LuxxonSimulator } from '../simulator/createLuxxonSimulator';
 import { enPattern, enText, esText } from '../src/test/locale';
-import { CHROMIUM_LAUNCH } from './support/chromium';
-import { openDemo, type DemoPage, type DemoParams } from './support/openDemo';
+import { expectCleanRun, liveViewHeading, LIVE_VIEWS, useDemoSessions } from './support/demoSessions';
 
-const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
-const LOGINS = { method: 'POST', path: '/v1/auth/login' } as const;
+const start = useDemoSessions();
 
-let browser: Browser;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
-});
-afterEach(async () => {
-  await Promise.allSettled(cleanups.splice(0).map((cleanup) => cleanup()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function start(options: LuxxonSimulatorOptions, params?: DemoParams): Promise<{ sim: LuxxonSimulator; demo: DemoPage; page: Page }> {
-  const sim = await createLuxxonSimulator(options);
-  cleanups.push(sim.close);
-  const demo = await openDemo(browser, inject('demoUrl'), sim, params);
-  cleanups.push(demo.close);
-  return { sim, demo, page: demo.page };
-}
-
-const liveViewHeading = (page: Page) => page.getByRole('heading', { name: SIMULATED_PLACE });
-
-/** What every flow must keep true: no reload, no uncaught error, no CSP or Trusted Types violation, no `detail` on screen. */
-async function expectCleanRun(demo: DemoPage) {
-  expect(demo.pageErrors).toEqual([]);
-  expect(await demo.cspViolations()).toEqual([]);
-  expect(demo.navigations()).toBe(1);
-  expect(await demo.hasMarker()).toBe(true);
-  expect(await demo.page.content()).not.toContain(DETAIL_MARKER);
-}
+/** The `x-request-id`s the live views got, in order. */
+const liveViewRequestIds = (sim: LuxxonSimulator) => sim.requests().filter((r) => r.path === LIVE_VIEWS.path).map((r) => r.requestId);
 
 describe('demo app against the Luxxon API simulator', () => {
   it('shows the live view when the API answers', async () => {
@@ -109,27 +71,6 @@ describe('demo app against the Luxxon API simulator', () => {
     await expectCleanRun(demo);
   });
 
-  it('NOT_AUTHENTICATED: signs in again and retries the original request once', async () => {
-    const { sim, demo, page } = await start({ scenario: 'session-expired' });
-    const alert = page.getByRole('alert', { name: enText('code.NOT_AUTHENTICATED.title') });
-    await alert.waitFor();
-    await demo.mark();
-    expect(await page.content()).not.toContain(DETAIL_MARKER);
-    expect(sim.count(LIVE_VIEWS)).toBe(1);
-
-    await page.getByRole('button', { name: enText('action.signIn') }).click();
-    await liveViewHeading(page).waitFor();
-    expect(sim.count(LIVE_VIEWS)).toBe(2);
-    expect(sim.count(LOGINS)).toBe(1);
-    const posts = sim.requests().filter((r) => r.method === 'POST');
-    expect(posts.map((r) => [r.path, r.status, r.authorization])).toEqual([
-      ['/v1/live-views', 401, 'Bearer demo-session-1'],
-      ['/v1/auth/login', 200, undefined],
-      ['/v1/live-views', 201, 'Bearer demo-session-2'],
-    ]);
-    await expectCleanRun(demo);
-  });
-
   it('INSUFFICIENT_CREDIT: shows the top-up prompt, and a shorter view goes through', async () => {
     const { sim, demo, page } = await start({ scenario: 'insufficient-credit', scenarioOptions: { creditSeconds: 45 } });
     await page.getByRole('alert', { name: enText('code.INSUFFICIENT_CREDIT.title') }).waitFor();
@@ -160,7 +101,8 @@ describe('demo app against the Luxxon API simulator', () => {
     const quote = page.locator('q > bdi[lang="en"]');
     expect(await quote.textContent()).toBe('Too many live views requested from this workspace; slow down.');
     expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('RATE_LIMITED');
-    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00001');
+    // The live view's own x-request-id (the wallet's GET may have come first).
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain(liveViewRequestIds(sim)[0]);
     expect(sim.count(LIVE_VIEWS)).toBe(1);
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
@@ -182,8 +124,8 @@ describe('demo app against the Luxxon API simulator', () => {
     // The first request and the policy's three retries (BAD_RESPONSE is transient).
     expect(sim.count(LIVE_VIEWS)).toBe(4);
     expect(sim.requests().every((r) => r.method !== 'POST' || r.status === 500)).toBe(true);
-    // The support reference quotes the last request's x-request-id (read through CORS).
-    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain('req_sim_00004');
+    // The support reference quotes the last live view's x-request-id (read through CORS).
+    expect(await page.getByRole('group', { name: enText('support.heading') }).textContent()).toContain(liveViewRequestIds(sim)[3]);
     const html = await page.content();
     expect(html).not.toContain('nginx');
     expect(html).not.toContain('500 Internal Server Error');

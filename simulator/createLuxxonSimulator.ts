@@ -16,8 +16,8 @@ import {
   type World,
 } from './world';
 
-export { DETAIL_MARKER, HTML_ERROR_PAGE, SIMULATED_PLACE } from './world';
-export type { LiveViewGrant, LiveViewRequestBody } from './world';
+export { DETAIL_MARKER, HTML_ERROR_PAGE, SIMULATED_PLACE, WALLET_PATH } from './world';
+export type { LiveViewGrant, LiveViewRequestBody, WalletBalance } from './world';
 
 /** One request the simulated API answered (control requests are not logged). */
 export interface SimulatorRequest extends RequestRecord {

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LuxxonErrorBoundary } from '@luxxon/react-errors';
 import type { LuxxonApi } from './luxxonApi';
+import { WalletCard } from './WalletCard';
 
 /** Props of {@link LiveViewPage}. */
 export interface LiveViewPageProps {
@@ -47,15 +48,19 @@ function Loading() {
 /**
  * The page as the kit's README tells apps to write it: `useSuspenseQuery`
  * inside `<LuxxonErrorBoundary>` + `<Suspense>`. INSUFFICIENT_CREDIT offers a
- * shorter view (half as long, at least 15 s).
+ * shorter view (half as long, at least 15 s). The wallet beside it has a
+ * boundary of its own: two boundaries on one page.
  */
 export function LiveViewPage({ api, initialSeconds }: LiveViewPageProps) {
   const [seconds, setSeconds] = useState(initialSeconds);
   return (
-    <LuxxonErrorBoundary onShortenDuration={() => setSeconds((s) => Math.max(15, Math.floor(s / 2)))}>
-      <Suspense fallback={<Loading />}>
-        <LiveViewContent api={api} seconds={seconds} />
-      </Suspense>
-    </LuxxonErrorBoundary>
+    <div className="demo-page">
+      <LuxxonErrorBoundary onShortenDuration={() => setSeconds((s) => Math.max(15, Math.floor(s / 2)))}>
+        <Suspense fallback={<Loading />}>
+          <LiveViewContent api={api} seconds={seconds} />
+        </Suspense>
+      </LuxxonErrorBoundary>
+      <WalletCard api={api} />
+    </div>
   );
 }

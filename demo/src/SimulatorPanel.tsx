@@ -6,7 +6,7 @@ import { SCENARIOS, type ScenarioName } from '../../simulator/world/scenarios';
 export interface SimulatorPanelProps {
   /** The simulator's base URL. */
   readonly api: string;
-  /** Called after the scenario switched: the app requests the live view again. */
+  /** Called after the scenario switched: the app drops its cached answers and requests the page again. */
   readonly onSwitched: () => void;
 }
 

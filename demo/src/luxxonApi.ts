@@ -7,10 +7,18 @@ export interface LiveViewGrant {
   readonly maxDurationSeconds: number;
 }
 
+/** What `GET /v1/wallet` answers. */
+export interface WalletBalance {
+  /** Live-view seconds the workspace can still pay for. */
+  readonly creditSeconds: number;
+}
+
 /** The app's client of the Luxxon API. */
 export interface LuxxonApi {
   /** Asks for a live view; throws a `LuxxonError` for any answer but 2xx. */
   readonly requestLiveView: (maxDurationSeconds: number, signal?: AbortSignal) => Promise<LiveViewGrant>;
+  /** Reads the workspace's credit; throws a `LuxxonError` for any answer but 2xx. */
+  readonly requestWallet: (signal?: AbortSignal) => Promise<WalletBalance>;
   /** Signs in again (the kit's `onReauthenticate`); later requests carry the new token. */
   readonly signIn: () => Promise<void>;
 }
@@ -36,6 +44,11 @@ export function createLuxxonApi(baseUrl: string, initialToken: string): LuxxonAp
       });
       if (!res.ok) throw await fromResponse(res);
       return (await res.json()) as LiveViewGrant;
+    },
+    requestWallet: async (signal) => {
+      const res = await fetch(`${baseUrl}/v1/wallet`, { headers: { authorization: `Bearer ${token}` }, signal });
+      if (!res.ok) throw await fromResponse(res);
+      return (await res.json()) as WalletBalance;
     },
     signIn: async () => {
       // A real app opens its sign-in flow here; the demo signs the demo user in silently.

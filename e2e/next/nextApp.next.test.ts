@@ -1,5 +1,5 @@
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   createLuxxonSimulator,
   DETAIL_MARKER,
@@ -8,23 +8,12 @@ import {
   type LuxxonSimulatorOptions,
 } from '../../simulator/createLuxxonSimulator';
 import { enText, esText } from '../../src/test/locale';
-import { CHROMIUM_LAUNCH } from '../support/chromium';
+import { useBrowser } from '../support/useBrowser';
 
 const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;
 const LOGINS = { method: 'POST', path: '/v1/auth/login' } as const;
 
-let browser: Browser;
-const cleanups: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
-});
-afterEach(async () => {
-  await Promise.allSettled(cleanups.splice(0).map((cleanup) => cleanup()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, afterTest } = useBrowser();
 
 /** One page of the Next.js example, with what the tests watch. */
 interface ExamplePage {
@@ -43,9 +32,9 @@ const isFailedApiAnswer = (message: ConsoleMessage, sim: LuxxonSimulator) =>
 
 async function open(options: LuxxonSimulatorOptions, params: Record<string, string> = {}): Promise<ExamplePage> {
   const sim = await createLuxxonSimulator(options);
-  cleanups.push(sim.close);
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1000, height: 800 } });
-  cleanups.push(() => context.close());
+  afterTest(sim.close);
+  const context = await browser().newContext({ locale: 'en-US', viewport: { width: 1000, height: 800 } });
+  afterTest(() => context.close());
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const consoleLines: string[] = [];

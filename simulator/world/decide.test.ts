@@ -156,6 +156,20 @@ describe('the world\'s transitions', () => {
     expect(decide(liveView(60), topUp(world, 600)).answer.status).toBe(201);
   });
 
+  it('answers the wallet to a signed-in GET only, and keeps the live views\' fault to them', () => {
+    const wallet = (authorization: string | undefined): ApiRequest => ({ method: 'GET', path: '/v1/wallet', authorization, body: undefined, receivedAt: AT });
+    const answerOf = (request: ApiRequest, world: World) => {
+      const { answer } = decide(request, world);
+      return [answer.status, answer.code ?? json(answer.body)];
+    };
+    expect(answerOf(wallet(`Bearer ${DEMO_TOKEN}`), worldFor('insufficient-credit', { creditSeconds: 45 }))).toEqual([200, { creditSeconds: 45 }]);
+    expect(answerOf(wallet(`Bearer ${DEMO_TOKEN}`), worldFor('html-500'))).toEqual([200, { creditSeconds: 3600 }]);
+    expect(answerOf(wallet(`Bearer ${DEMO_TOKEN}`), worldFor('session-expired'))).toEqual([401, 'NOT_AUTHENTICATED']);
+    expect(answerOf(wallet(undefined), worldFor('ok'))).toEqual([401, 'NOT_AUTHENTICATED']);
+    expect(answerOf(wallet('Bearer demo-session-2'), signIn(worldFor('session-expired')).world)).toEqual([200, { creditSeconds: 3600 }]);
+    expect(answerOf({ ...wallet(`Bearer ${DEMO_TOKEN}`), method: 'POST' }, worldFor('ok'))).toEqual([404, 'NOT_FOUND']);
+  });
+
   it('sign-ins issue one new token each; the old ones stay valid', () => {
     const first = signIn(worldFor('ok'));
     const second = signIn(first.world);

@@ -1,6 +1,7 @@
 import { createLuxxonEnvelope } from '../../src/testing/createLuxxonEnvelope';
 import { isLiveViewRequest, LIVE_VIEWS_PATH, LOGIN_PATH, SIMULATED_PLACE, type LiveViewGrant } from './liveView';
 import { signIn } from './transitions';
+import { WALLET_PATH, type WalletBalance } from './wallet';
 import type { World } from './World';
 
 /** A request as the simulated API sees it, whatever carried it (HTTP, an in-browser `fetch`). */
@@ -62,6 +63,13 @@ function rule(request: ApiRequest, world: World): { readonly outcome: Outcome; r
     const { token, world: next } = signIn(world);
     return { outcome: { status: 200, json: { token } }, world: next };
   }
+  const token = request.authorization?.match(/^Bearer (\S+)$/)?.[1];
+  const signedIn = token !== undefined && world.validTokens.includes(token);
+  if (request.method === 'GET' && request.path === WALLET_PATH) {
+    if (!signedIn) return { outcome: { status: 401, code: 'NOT_AUTHENTICATED' }, world };
+    const balance: WalletBalance = { creditSeconds: world.creditSeconds };
+    return { outcome: { status: 200, json: balance }, world };
+  }
   if (request.method !== 'POST' || request.path !== LIVE_VIEWS_PATH) return { outcome: { status: 404, code: 'NOT_FOUND' }, world };
   const { fault } = world;
   if (fault !== undefined && fault.remaining > 0) {
@@ -69,10 +77,9 @@ function rule(request: ApiRequest, world: World): { readonly outcome: Outcome; r
     const outcome: Outcome = fault.kind === 'html' ? { status: fault.status, html: HTML_ERROR_PAGE } : { status: fault.status, code: fault.code, message: fault.message };
     return { outcome, world: next };
   }
-  const token = request.authorization?.match(/^Bearer (\S+)$/)?.[1];
   const { body } = request;
   const refuse = (status: number, code: string) => ({ outcome: { status, code }, world });
-  if (token === undefined || !world.validTokens.includes(token)) return refuse(401, 'NOT_AUTHENTICATED');
+  if (!signedIn) return refuse(401, 'NOT_AUTHENTICATED');
   if (!isLiveViewRequest(body)) return refuse(400, 'INVALID_INPUT');
   if (world.creditSeconds === 0) return refuse(400, 'NO_CREDIT');
   if (body.maxDurationSeconds > world.creditSeconds) return refuse(400, 'INSUFFICIENT_CREDIT');
@@ -87,6 +94,8 @@ function rule(request: ApiRequest, world: World): { readonly outcome: Outcome; r
  * simulator and the stories' in-browser `fetch` both answer through it.
  *
  * - `POST /v1/auth/login` signs in: 200 `{ token }`.
+ * - `GET /v1/wallet`: 401 NOT_AUTHENTICATED, else 200 `{ creditSeconds }`
+ *   (the world's fault is the live views' only).
  * - `POST /v1/live-views` with `{ lat, lng, maxDurationSeconds }`: the
  *   world's fault first, then 401 NOT_AUTHENTICATED, 400 INVALID_INPUT,
  *   NO_CREDIT, INSUFFICIENT_CREDIT, 503 NO_COVERAGE, else 201 and the credit

@@ -10,5 +10,7 @@ export type { RequestRecord } from './RequestRecord';
 export { isScenarioName, SCENARIOS, worldFor } from './scenarios';
 export type { ScenarioName, ScenarioOptions } from './scenarios';
 export { bringOperatorOnline, signIn, switchScenario, topUp } from './transitions';
+export { WALLET_PATH } from './wallet';
+export type { WalletBalance } from './wallet';
 export { createWorld, DEMO_TOKEN } from './World';
 export type { Fault, World } from './World';
