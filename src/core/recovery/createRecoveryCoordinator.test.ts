@@ -292,3 +292,17 @@ describe('createRecoveryCoordinator: top-up and independence', () => {
     expect(one.list()).toHaveLength(2);
   });
 });
+
+describe('createRecoveryCoordinator: after a probe that recovered', () => {
+  it('screens still left keep their backoff step instead of waiting longer', async () => {
+    const recovery = setup();
+    const leader = screenOf('NO_COVERAGE', ['failed', 'recovered']);
+    const turnedAway = screenOf('NO_COVERAGE', ['failed']);
+    recovery.join(leader);
+    const left = recovery.join(turnedAway);
+    await vi.advanceTimersByTimeAsync(firstDelay);
+    await vi.advanceTimersByTimeAsync(secondDelay);
+    expect(turnedAway.check).toHaveBeenCalledTimes(1);
+    expect(left.snapshot().secondsLeft).toBe(secondDelay / 1000);
+  });
+});

@@ -221,14 +221,16 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     clock.clearTimeout(group.timer);
     group.checking = true;
     emit();
-    if ((await run(leader)) === 'recovered') {
+    const recovered = (await run(leader)) === 'recovered';
+    if (recovered) {
       // The cause is gone: every other screen of this code checks its own requests, once.
       await Promise.all(waitingIn(code).filter((m) => m !== leader).map(run));
       fire({ type: 'recovered', code });
     }
     group.checking = false;
-    // Backoff only grows here: a check that did not succeed never restarts it.
-    group.attempt += 1;
+    // Backoff grows with every failed probe and never restarts; after a probe that recovered, the
+    // screens still left (turned away by a busy server) keep the step they were at.
+    if (!recovered) group.attempt += 1;
     group.left = delay(code, group.attempt);
     if (groups.get(code) === group) schedule(code, group);
     emit();
