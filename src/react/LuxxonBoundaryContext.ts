@@ -1,6 +1,13 @@
 import { createContext } from 'react';
 
-/** What {@link useLuxxonErrorBoundary} returns. */
+/**
+ * What `useLuxxonErrorBoundary` returns.
+ *
+ * @example
+ * ```tsx
+ * const { showBoundary, resetBoundary }: LuxxonErrorBoundaryApi = useLuxxonErrorBoundary();
+ * ```
+ */
 export interface LuxxonErrorBoundaryApi {
   /** Shows the kit boundary's screen for anything thrown (an event handler's, a mutation's). */
   readonly showBoundary: (error: unknown) => void;

@@ -5,6 +5,12 @@ import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
 
 /** Heading levels the kit's screens may use. */
+/**
+ * @example
+ * ```tsx
+ * <LuxxonProvider headingLevel={3}>…</LuxxonProvider>
+ * ```
+ */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** What `<LuxxonProvider>` hands down to every boundary and screen. */

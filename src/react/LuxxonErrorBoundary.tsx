@@ -9,7 +9,14 @@ import { LuxxonErrorView } from './LuxxonErrorView';
 import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
 import { useLuxxon } from './useLuxxon';
 
-/** Why a boundary reset: a screen's action (`'imperative-api'`) or changed `resetKeys` (`'keys'`). */
+/**
+ * Why a boundary reset: a screen's action (`'imperative-api'`) or changed `resetKeys` (`'keys'`).
+ *
+ * @example
+ * ```tsx
+ * <LuxxonErrorBoundary onReset={(details: LuxxonResetDetails) => details.reason === 'keys' && form.reset()}>…</LuxxonErrorBoundary>
+ * ```
+ */
 export type LuxxonResetDetails = Parameters<NonNullable<ErrorBoundaryPropsWithRender['onReset']>>[0];
 
 /** Props of {@link LuxxonErrorBoundary}. */

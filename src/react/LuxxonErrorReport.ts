@@ -1,9 +1,18 @@
 import type { LuxxonErrorCode } from '../core/codes';
 import type { ExperienceKind } from '../core/ExperienceKind';
 
-/** What `onError` receives: enough to find the request, nothing private by default. */
+/**
+ * What `onError` receives: enough to find the request, nothing private by default.
+ *
+ * @example
+ * ```tsx
+ * <LuxxonProvider onError={(report: LuxxonErrorReport) => analytics.track('luxxon_error', { code: report.code, known: report.known })}>…</LuxxonProvider>
+ * ```
+ */
 export interface LuxxonErrorReport {
   readonly code: LuxxonErrorCode;
+  /** Whether the kit knows the code (the API's page or its own); `false` for a code the API added since: alert on it. */
+  readonly known: boolean;
   readonly statusCode: number;
   readonly experience: ExperienceKind;
   readonly message: string;

@@ -54,8 +54,23 @@ export interface LuxxonFallbackProps<K extends ExperienceKind = ExperienceKind> 
   readonly onShortenDuration: ((error: LuxxonError) => void) | undefined;
 }
 
-/** A screen for one experience kind, as `fallbacks` takes it. */
+/**
+ * A screen for one experience kind, as `fallbacks` takes it.
+ *
+ * @example
+ * ```tsx
+ * const MyTopUp: LuxxonFallbackComponent<'top-up'> = ({ retry }) => <button onClick={retry}>I've paid</button>;
+ * ```
+ */
 export type LuxxonFallbackComponent<K extends ExperienceKind> = (props: LuxxonFallbackProps<K>) => React.ReactNode;
 
-/** Screens that replace the built-in ones, per experience kind. */
+/**
+ * Screens that replace the built-in ones, per experience kind.
+ *
+ * @example
+ * ```tsx
+ * const fallbacks: LuxxonFallbacks = { 'top-up': MyTopUp };
+ * <LuxxonErrorBoundary fallbacks={fallbacks}>…</LuxxonErrorBoundary>;
+ * ```
+ */
 export type LuxxonFallbacks = { readonly [K in ExperienceKind]?: LuxxonFallbackComponent<K> };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { toLuxxonError } from '../core/toLuxxonError';
+import { isKnownErrorCode } from '../core/codes';
 import { describeCode } from '../core/codeRegistry';
 import { createRecoveryCoordinator } from '../core/recovery/createRecoveryCoordinator';
 import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/luxxonI18n';
@@ -202,6 +203,7 @@ export function LuxxonProvider({
         const error = toLuxxonError(thrown);
         const errorReport: LuxxonErrorReport = {
           code: error.code,
+          known: isKnownErrorCode(error.code),
           statusCode: error.statusCode,
           experience: describeCode(error.code).experience,
           message: error.message,

@@ -1,4 +1,11 @@
-/** What `onReauthenticate` receives. */
+/**
+ * What `onReauthenticate` receives.
+ *
+ * @example
+ * ```tsx
+ * <LuxxonProvider onReauthenticate={({ returnTo }: ReauthenticateRequest) => auth.signIn({ returnTo })}>…</LuxxonProvider>
+ * ```
+ */
 export interface ReauthenticateRequest {
   /**
    * Where to bring the user back to once signed in: the current page as a

@@ -46,6 +46,7 @@ describe('telemetry (onError)', () => {
     const [report, info] = onError.mock.calls[0] ?? [];
     expect(report).toEqual({
       code: 'INSUFFICIENT_CREDIT',
+      known: true,
       statusCode: 400,
       experience: 'top-up',
       message: error.message,
@@ -55,6 +56,17 @@ describe('telemetry (onError)', () => {
     expect(report).not.toHaveProperty('detail');
     expect(JSON.stringify(report)).not.toContain(error.detail);
     expect(info?.componentStack).toEqual(expect.any(String));
+  });
+
+  it.each([
+    ['an API code', { statusCode: 503, code: 'NO_COVERAGE', message: 'No operator' }, true],
+    ['a kit code', new TypeError('Failed to fetch'), true],
+    ['a code the API added since', { statusCode: 402, code: 'PLAN_EXPIRED', message: 'Plan expired' }, false],
+  ])('says whether the kit knows the code: %s', async (_, thrown, known) => {
+    const onError = vi.fn<OnError>();
+    renderWithLuxxon(<LiveView queryFn={async () => Promise.reject(thrown)} />, { onError });
+    await screen.findByRole('heading', { level: 2 });
+    expect(reports(onError)).toEqual([expect.objectContaining({ known })]);
   });
 
   it('adds detail only with reportDetail', async () => {
@@ -160,7 +172,7 @@ describe('telemetry (onError)', () => {
     renderWithLuxxon(<LiveView queryFn={async () => Promise.reject(error)} />, { onError });
     await screen.findByRole('heading', { name: enText('generic.title') });
     expect(reports(onError)).toEqual([
-      { code: 'RATE_LIMITED', statusCode: 429, experience: 'generic', message: 'Slow down', timestamp: '2026-05-13T08:30:00Z', requestId: 'req_9' },
+      { code: 'RATE_LIMITED', known: false, statusCode: 429, experience: 'generic', message: 'Slow down', timestamp: '2026-05-13T08:30:00Z', requestId: 'req_9' },
     ]);
   });
 });

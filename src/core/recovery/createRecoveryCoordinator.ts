@@ -4,7 +4,14 @@ import type { LuxxonError } from '../LuxxonError';
 import { waitingDelay } from '../waitingDelay';
 import { systemClock, type RecoveryClock } from './RecoveryClock';
 
-/** How one check of a screen's failed requests ended. */
+/**
+ * How one check of a screen's failed requests ended.
+ *
+ * @example
+ * ```tsx
+ * <LuxxonErrorView error={error} onRetry={refetch} onCheckAgain={async (): Promise<CheckOutcome> => ((await refetch()).isError ? 'failed' : 'recovered')} />
+ * ```
+ */
 export type CheckOutcome = 'recovered' | 'failed';
 
 /** Where a waiting screen's shared countdown stands, as that screen shows it. */
@@ -54,7 +61,14 @@ export interface RecoveryMember {
   readonly toppedUp: () => void;
 }
 
-/** Something the page recovered from, for app code that wants to react too. */
+/**
+ * Something the page recovered from, for app code that wants to react too (`useLuxxonRecovery`).
+ *
+ * @example
+ * ```tsx
+ * useLuxxonRecovery((event: RecoveryEvent) => event.type === 'recovered' && toast(`${event.code} is over`));
+ * ```
+ */
 export type RecoveryEvent = { readonly type: 'signed-in' } | { readonly type: 'online' } | { readonly type: 'recovered'; readonly code: string };
 
 /** One screen on the page, as tools list it. */
