@@ -76,4 +76,18 @@ describe('SupportScreen', () => {
     expect(await screen.findByRole('heading', { name: esText('code.VIDEO_ERROR.title') })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: esText('support.heading') })).toHaveTextContent(esText('support.requestId'));
   });
+
+  it.each([
+    ['BAD_RESPONSE (a proxy page)', Object.assign(new Response('<html>bad gateway</html>', { status: 502, headers: { 'x-request-id': 'req_proxy_1' } }))],
+    ['UNKNOWN (app code)', new Error('Cannot read properties of undefined')],
+  ])('%s: without a server timestamp, the reference carries the time the screen appeared', async (_, thrown) => {
+    vi.useFakeTimers({ now: new Date('2026-12-01T10:00:00Z'), toFake: ['Date'] });
+    try {
+      renderWithLuxxon(<LiveView queryFn={failWith(thrown)} />);
+      const reference = await screen.findByRole('group', { name: enText('support.heading') });
+      expect(within(reference).getByText((_, el) => el?.tagName === 'TIME')).toHaveAttribute('dateTime', '2026-12-01T10:00:00.000Z');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
@@ -14,12 +15,18 @@ const A = MESSAGE_KEYS.action;
  * retries) and unknown codes (`generic`): "Try again", a support reference
  * to quote (after the actions, in reading and Tab order), and for unknown
  * server codes only, the server's English message as secondary text marked
- * `lang="en"`. `detail` is never shown.
+ * `lang="en"`. `detail` is never shown. Without a server timestamp (the
+ * kit's own codes: a network failure, a proxy's page, app code) the
+ * reference carries the time the screen appeared, once mounted (the server
+ * render and hydration show none, so they agree).
  */
 export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'service-down' | 'generic'>) {
   const { supportUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const serverMessage = experience.kind === 'generic' ? experience.serverMessage : undefined;
+  const [shownAt, setShownAt] = useState('');
+  useEffect(() => setShownAt(new Date().toISOString()), [experience]);
+  const { support } = experience;
   return (
     <ErrorScreen
       experience={experience}
@@ -32,7 +39,7 @@ export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'servic
           <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
         </>
       }
-      footer={<SupportReferenceView reference={experience.support} />}
+      footer={<SupportReferenceView reference={support.timestamp ? support : { ...support, timestamp: shownAt }} />}
     >
       {serverMessage !== undefined && (
         <p className="lx-error__server-message">
