@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isKitErrorCode } from '../../core/codes';
 import { MESSAGE_KEYS } from '../../core/messageKeys';
 import type { LuxxonFallbackProps } from '../LuxxonFallbackProps';
 import { useLuxxon } from '../useLuxxon';
@@ -15,10 +16,10 @@ const A = MESSAGE_KEYS.action;
  * retries) and unknown codes (`generic`): "Try again", a support reference
  * to quote (after the actions, in reading and Tab order), and for unknown
  * server codes only, the server's English message as secondary text marked
- * `lang="en"`. `detail` is never shown. Without a server timestamp (the
- * kit's own codes: a network failure, a proxy's page, app code) the
- * reference carries the time the screen appeared, once mounted (the server
- * render and hydration show none, so they agree).
+ * `lang="en"`. `detail` is never shown. The kit's own codes (a proxy's
+ * page, app code), which no server timestamp comes with, carry the time the
+ * screen appeared, once mounted (the server render and hydration show none,
+ * so they agree); a server code shows only the time the server sent.
  */
 export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'service-down' | 'generic'>) {
   const { supportUrl } = useLuxxon();
@@ -39,7 +40,7 @@ export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'servic
           <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
         </>
       }
-      footer={<SupportReferenceView reference={support.timestamp ? support : { ...support, timestamp: shownAt }} />}
+      footer={<SupportReferenceView reference={isKitErrorCode(support.code) && !support.timestamp ? { ...support, timestamp: shownAt } : support} />}
     >
       {serverMessage !== undefined && (
         <p className="lx-error__server-message">
