@@ -135,11 +135,8 @@ export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, o
   const queries = useMemo(() => appClient && createBoundaryQueries(appClient, checked), [appClient, checked]);
   const boundary = useRef<ErrorBoundary>(null);
   const [shown, setShown] = useState<{ readonly error: unknown }>();
-  const api = useMemo<LuxxonErrorBoundaryApi>(
-    () => ({ showBoundary: (error) => setShown({ error }), resetBoundary: () => boundary.current?.resetErrorBoundary() }),
-    [],
-  );
   const reset = useCallback(() => boundary.current?.resetErrorBoundary(), []);
+  const api = useMemo<LuxxonErrorBoundaryApi>(() => ({ showBoundary: (error) => setShown({ error }), resetBoundary: reset }), [reset]);
   return (
     <LuxxonBoundaryContext.Provider value={api}>
       <ErrorBoundary

@@ -23,7 +23,7 @@ export interface BoundaryQueries {
   readonly release: () => void;
   /** `release`, then forgets them: the boundary shows its content again. */
   readonly clear: () => void;
-  /** Called once each time every failed query has succeeded (fetched by anyone). Returns the unsubscribe. */
+  /** Called whenever an update leaves every failed query succeeded (fetched by anyone). Returns the unsubscribe. */
   readonly onRecovered: (listener: () => void) => () => void;
 }
 
@@ -49,8 +49,11 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
           const defaulted = target.defaultQueryOptions(options);
           rendered.add(defaulted.queryHash);
           const at = checked.get(defaulted.queryHash);
-          const data = cache.get(defaulted.queryHash)?.state.dataUpdatedAt;
-          return at !== undefined && at === data && Date.now() - at < FRESH_AFTER_CHECK_MS ? { ...defaulted, refetchOnMount: false } : defaulted;
+          if (at === undefined) return defaulted;
+          if (at === cache.get(defaulted.queryHash)?.state.dataUpdatedAt && Date.now() - at < FRESH_AFTER_CHECK_MS) return { ...defaulted, refetchOnMount: false };
+          // Past its second (or refetched since): forgotten, so the record stays as small as the page.
+          checked.delete(defaulted.queryHash);
+          return defaulted;
         };
       }
       const value: unknown = Reflect.get(target, key, target);

@@ -25,9 +25,12 @@ export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'servic
   const { supportUrl } = useLuxxon();
   const { t } = useLuxxonTranslation();
   const serverMessage = experience.kind === 'generic' ? experience.serverMessage : undefined;
-  const [shownAt, setShownAt] = useState('');
-  useEffect(() => setShownAt(new Date().toISOString()), [experience]);
   const { support } = experience;
+  const stamp = isKitErrorCode(support.code) && !support.timestamp;
+  const [shownAt, setShownAt] = useState('');
+  useEffect(() => {
+    if (stamp) setShownAt(new Date().toISOString());
+  }, [experience, stamp]);
   return (
     <ErrorScreen
       experience={experience}
@@ -40,7 +43,7 @@ export function SupportScreen({ experience, retry }: LuxxonFallbackProps<'servic
           <ExternalLink href={supportUrl}>{t(A.contactSupport)}</ExternalLink>
         </>
       }
-      footer={<SupportReferenceView reference={isKitErrorCode(support.code) && !support.timestamp ? { ...support, timestamp: shownAt } : support} />}
+      footer={<SupportReferenceView reference={stamp ? { ...support, timestamp: shownAt } : support} />}
     >
       {serverMessage !== undefined && (
         <p className="lx-error__server-message">
