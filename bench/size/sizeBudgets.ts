@@ -5,7 +5,7 @@
  * entry and 4 KB for `./core`, with everything the issues add. `./core` meets
  * its ceiling, and CI holds it there. The main entry does not yet: with the
  * page recovery, the design work and the input hardening it measured
- * 14,214 B on 2026-12-01 (see the issue notes for what each part costs).
+ * 14,222 B on 2026-12-01 (see the issue notes for what each part costs).
  * Until it is brought down, CI fails past the guard below, so that it
  * cannot grow unnoticed; `size:check` prints the ceiling as "not met".
  */
