@@ -1,7 +1,7 @@
 export { LuxxonProvider } from './react/LuxxonProvider';
 export type { LuxxonProviderProps } from './react/LuxxonProvider';
 export { LuxxonErrorBoundary } from './react/LuxxonErrorBoundary';
-export type { LuxxonErrorBoundaryProps, LuxxonResetDetails } from './react/LuxxonErrorBoundary';
+export type { LuxxonErrorBoundaryProps, LuxxonRetryDetails } from './react/LuxxonErrorBoundary';
 export { LuxxonErrorView } from './react/LuxxonErrorView';
 export type { LuxxonErrorViewProps } from './react/LuxxonErrorView';
 export { useLuxxon } from './react/useLuxxon';
@@ -9,7 +9,7 @@ export { useLuxxonErrorBoundary } from './react/useLuxxonErrorBoundary';
 export { useLuxxonRecovery } from './react/useLuxxonRecovery';
 export type { RecoveryEvent } from './react/useLuxxonRecovery';
 export type { LuxxonErrorBoundaryApi } from './react/useLuxxonErrorBoundary';
-export type { LuxxonContextValue, HeadingLevel } from './react/LuxxonContext';
+export type { LuxxonSettings, HeadingLevel } from './react/LuxxonContext';
 export type { LuxxonErrorReport } from './react/LuxxonErrorReport';
 export type { ReauthenticateRequest } from './react/ReauthenticateRequest';
 export type { CheckOutcome, LuxxonFallbackComponent, LuxxonFallbackProps, LuxxonFallbacks } from './react/LuxxonFallbackProps';

@@ -6,13 +6,13 @@ import { CODE_REGISTRY } from './core/codeRegistry';
 
 const readme = readFileSync(path.resolve('README.md'), 'utf8');
 
-/** Rows of the README's "Code → experience" table: code, status, family, experience, retries. */
+/** Rows of the README's "Code → experience" table: code, status, family, experience kind, retries. */
 function tableRows() {
   return [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d+|—) \| ([a-z-]+) \| ([a-z-]+) \| (yes|no) \|/gm)].map((m) => ({
     code: m[1]!,
     status: m[2] === '—' ? 0 : Number(m[2]),
     family: m[3],
-    experience: m[4],
+    kind: m[4],
     retryable: m[5] === 'yes',
   }));
 }

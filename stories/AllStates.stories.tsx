@@ -19,13 +19,13 @@ function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) 
   return (
     <ul className="sb-matrix">
       {MATRIX_CODES.map((code) => {
-        const { family, experience } = describeCode(code);
+        const { family, kind } = describeCode(code);
         return (
           <li key={code} className="sb-matrix__cell">
             <p className="sb-matrix__caption" lang="en">
               <code>{code}</code>
               <span>
-                {family} · {experience}
+                {family} · {kind}
               </span>
             </p>
             <LuxxonErrorView

@@ -80,7 +80,7 @@ describe("the built package and React Server Components ('use client' only where
     expect(kit.safeReturnUrl('/billing?x=1', 'https://app.example')).toBe('/billing?x=1');
     // Another origin falls back to the app's root.
     expect(kit.safeReturnUrl('https://evil.example/', 'https://app.example')).toBe('/');
-    expect(kit.describeCode('NO_COVERAGE')).toMatchObject({ experience: 'waiting' });
+    expect(kit.describeCode('NO_COVERAGE')).toMatchObject({ kind: 'waiting' });
     const error = kit.toLuxxonError({ statusCode: 402, code: 'NO_CREDIT', message: 'No credit left', detail: 'x', timestamp: '2026-01-01T00:00:00Z' });
     expect(kit.isLuxxonError(error) && error.code).toBe('NO_CREDIT');
     expect(kit.matchLocale('pt')).toBe('pt-BR');
@@ -130,7 +130,7 @@ describe("`import '@luxxon/react-errors/styles.css'` type-checks without a bundl
   };
 
   it('the stylesheet and the entry resolve through package.json#exports', () => {
-    const result = tsc("import '@luxxon/react-errors/styles.css';\nimport { describeCode } from '@luxxon/react-errors';\nexport const kind = describeCode('NO_CREDIT').experience;\n");
+    const result = tsc("import '@luxxon/react-errors/styles.css';\nimport { describeCode } from '@luxxon/react-errors';\nexport const kind = describeCode('NO_CREDIT').kind;\n");
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });

@@ -210,9 +210,9 @@ describe('Next.js App Router example (next build + next start) against the Luxxo
   it('a Route Handler uses the main entry: describeCode on the server', async () => {
     const res = await fetch(`${inject('nextUrl')}/api/codes/NO_COVERAGE`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ code: 'NO_COVERAGE', experience: 'waiting' });
+    expect(await res.json()).toMatchObject({ code: 'NO_COVERAGE', kind: 'waiting' });
     const unknown = await fetch(`${inject('nextUrl')}/api/codes/RATE_LIMITED`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ code: 'RATE_LIMITED', experience: 'generic' });
+    expect(await unknown.json()).toMatchObject({ code: 'RATE_LIMITED', kind: 'generic' });
   });
 });

@@ -69,7 +69,7 @@ describe('CODE_REGISTRY', () => {
   });
 
   it('gives every entry a real experience kind', () => {
-    for (const info of Object.values(CODE_REGISTRY)) expect(EXPERIENCE_KINDS).toContain(info.experience);
+    for (const info of Object.values(CODE_REGISTRY)) expect(EXPERIENCE_KINDS).toContain(info.kind);
   });
 
   it.each([
@@ -87,7 +87,7 @@ describe('CODE_REGISTRY', () => {
     ['NETWORK_ERROR', 'waiting'],
     ['BAD_RESPONSE', 'service-down'],
   ])('%s → %s', (code, kind) => {
-    expect(describeCode(code).experience).toBe(kind);
+    expect(describeCode(code).kind).toBe(kind);
   });
 
   it('marks as retryable exactly the transient codes: UNAVAILABLE, the 5xx family, network and unreadable responses', () => {
@@ -102,7 +102,7 @@ describe('CODE_REGISTRY', () => {
 
   it('falls back to the generic entry for unknown codes, also ones named like Object members', () => {
     for (const code of ['BRAND_NEW_CODE', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
-      expect(describeCode(code)).toEqual({ family: 'unknown', experience: 'generic', retryable: false, status: 0 });
+      expect(describeCode(code)).toEqual({ family: 'unknown', kind: 'generic', retryable: false, status: 0 });
     }
   });
 });

@@ -5,23 +5,23 @@ import type { ExperienceKind } from './ExperienceKind';
 /**
  * What the kit knows about one code.
  *
- * @example const info: CodeInfo = describeCode('NO_COVERAGE'); // { family: 'domain', experience: 'waiting', retryable: false, status: 503 }
+ * @example const info: CodeInfo = describeCode('NO_COVERAGE'); // { family: 'domain', kind: 'waiting', retryable: false, status: 503 }
  */
 export interface CodeInfo {
   readonly family: ErrorFamily;
-  readonly experience: ExperienceKind;
+  readonly kind: ExperienceKind;
   /** Whether React Query may retry the request by itself (transient failures only). */
   readonly retryable: boolean;
   /** The HTTP status the error page documents; 0 for codes the kit assigns. */
   readonly status: number;
 }
 
-function info(family: ErrorFamily, experience: ExperienceKind, status: number, retryable = false): CodeInfo {
-  return { family, experience, retryable, status };
+function info(family: ErrorFamily, kind: ExperienceKind, status: number, retryable = false): CodeInfo {
+  return { family, kind, retryable, status };
 }
 
 /**
- * Code → family, experience, retryability and documented status, for every
+ * Code → family, experience kind, retryability and documented status, for every
  * code on the Luxxon error page and every code the kit assigns. The
  * `satisfies` clause makes a code without an entry a type error.
  *
@@ -70,7 +70,7 @@ const UNKNOWN_CODE_INFO: CodeInfo = CODE_REGISTRY.UNKNOWN;
 /**
  * What the kit knows about `code`; an unknown code gets the generic entry.
  *
- * @example describeCode('NO_CREDIT').experience // 'top-up'
+ * @example describeCode('NO_CREDIT').kind // 'top-up'
  */
 export function describeCode(code: string): CodeInfo {
   return Object.hasOwn(CODE_REGISTRY, code) ? CODE_REGISTRY[code as KnownErrorCode] : UNKNOWN_CODE_INFO;

@@ -20,7 +20,7 @@ function supportOf(error: LuxxonError): SupportReference {
  * @example resolveExperience(new LuxxonError({ code: 'NO_COVERAGE' })).kind // 'waiting'
  */
 export function resolveExperience(error: LuxxonError): Experience {
-  const { family, experience: kind, retryable } = describeCode(error.code);
+  const { family, kind, retryable } = describeCode(error.code);
   const base = { code: error.code, family, retryable, text: textKeys(error.code) };
   switch (kind) {
     case 'top-up':

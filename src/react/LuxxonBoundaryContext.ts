@@ -5,14 +5,14 @@ import { createContext } from 'react';
  *
  * @example
  * ```tsx
- * const { showBoundary, resetBoundary }: LuxxonErrorBoundaryApi = useLuxxonErrorBoundary();
+ * const { showBoundary, retry }: LuxxonErrorBoundaryApi = useLuxxonErrorBoundary();
  * ```
  */
 export interface LuxxonErrorBoundaryApi {
   /** Shows the kit boundary's screen for anything thrown (an event handler's, a mutation's). */
   readonly showBoundary: (error: unknown) => void;
-  /** Hides the screen: the failed queries are reset and the content renders again. */
-  readonly resetBoundary: () => void;
+  /** Retries: the screen goes, the failed queries are reset and the content renders again. */
+  readonly retry: () => void;
 }
 
 /** The nearest `<LuxxonErrorBoundary>`, never one of the boundaries it renders inside itself. */

@@ -13,9 +13,15 @@ import type { ReauthenticateRequest } from './ReauthenticateRequest';
  */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** What `<LuxxonProvider>` hands down to every boundary and screen. */
-export interface LuxxonContextValue {
-  readonly i18n: i18n;
+/**
+ * The provider's settings, as `useLuxxon()` returns them.
+ *
+ * @example
+ * ```tsx
+ * const { topUpUrl, locale }: LuxxonSettings = useLuxxon();
+ * ```
+ */
+export interface LuxxonSettings {
   /** The locale whose strings are loaded (others show English until they are). */
   readonly locale: string;
   readonly topUpUrl: string | undefined;
@@ -26,6 +32,12 @@ export interface LuxxonContextValue {
   /** The app's sign-in page, linked (with `returnTo`) when there is no `onReauthenticate`. */
   readonly loginUrl: string | undefined;
   readonly headingLevel: HeadingLevel;
+}
+
+/** What `<LuxxonProvider>` hands down to the kit's boundaries and screens (internal: apps get `settings` through `useLuxxon()`). */
+export interface LuxxonContextValue extends LuxxonSettings {
+  readonly settings: LuxxonSettings;
+  readonly i18n: i18n;
   /** Sends one error to the app's `onError`, at most once per thrown value. */
   readonly report: (thrown: unknown, info?: ErrorInfo) => void;
   /** The page's recovery: every error screen below the provider joins it. */

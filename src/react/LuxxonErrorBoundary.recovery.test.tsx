@@ -219,9 +219,9 @@ describe('recovery in real apps: boundaries, providers and modes', () => {
 
   it('useLuxxonErrorBoundary in a custom screen resets the kit\'s boundary: the query refetches and the content comes back', async () => {
     function MyScreen() {
-      const { resetBoundary } = useLuxxonErrorBoundary();
+      const { retry } = useLuxxonErrorBoundary();
       return (
-        <button type="button" onClick={resetBoundary}>
+        <button type="button" onClick={retry}>
           My own retry
         </button>
       );

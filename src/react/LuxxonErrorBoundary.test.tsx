@@ -19,16 +19,18 @@ describe('LuxxonErrorBoundary', () => {
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
-  it('"Try again" resets the failed query so that it really refetches', async () => {
+  it('"Try again" resets the failed query so that it really refetches, and tells onRetry why', async () => {
     const queryFn = failing([createLuxxonError('INTERNAL_SERVER_ERROR')], 'frame #1');
-    renderWithLuxxon(<LiveView queryFn={queryFn} />);
+    const onRetry = vi.fn();
+    renderWithLuxxon(<LiveView queryFn={queryFn} onRetry={onRetry} />);
     await userEvent.click(await screen.findByRole('button', { name: enText('action.retry') }));
     expect(await screen.findByText('Live view: frame #1')).toBeInTheDocument();
     expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenCalledExactlyOnceWith({ reason: 'retry' });
   });
 
-  it('resets when a reset key changes, and calls onReset', async () => {
-    const onReset = vi.fn();
+  it('resets when a reset key changes, and calls onRetry with the reason', async () => {
+    const onRetry = vi.fn();
     const queryFn = failing([createLuxxonError('INVALID_INPUT')], 'frame #1');
     function Form() {
       const [zone, setZone] = useState('a');
@@ -37,7 +39,7 @@ describe('LuxxonErrorBoundary', () => {
           <button type="button" onClick={() => setZone('b')}>
             Change zone
           </button>
-          <LiveView queryFn={queryFn} queryKey={['live', zone]} resetKeys={[zone]} onReset={onReset} />
+          <LiveView queryFn={queryFn} queryKey={['live', zone]} resetKeys={[zone]} onRetry={onRetry} />
         </>
       );
     }
@@ -45,7 +47,7 @@ describe('LuxxonErrorBoundary', () => {
     await screen.findByRole('heading', { name: enText('code.INVALID_INPUT.title') });
     await userEvent.click(screen.getByRole('button', { name: 'Change zone' }));
     expect(await screen.findByText('Live view: frame #1')).toBeInTheDocument();
-    expect(onReset).toHaveBeenCalledWith(expect.objectContaining({ reason: 'keys' }));
+    expect(onRetry).toHaveBeenCalledWith({ reason: 'keys', prev: ['a'], next: ['b'] });
   });
 
   it('uses a per-experience fallback override and keeps the built-in screens for the rest', async () => {

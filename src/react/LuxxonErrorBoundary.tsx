@@ -1,23 +1,26 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClientContext, useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { ErrorBoundary, type ErrorBoundaryPropsWithRender } from 'react-error-boundary';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../core/LuxxonError';
 import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
 import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 import type { LuxxonFallbacks } from './LuxxonFallbackProps';
 import { LuxxonErrorView } from './LuxxonErrorView';
 import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
-import { useLuxxon } from './useLuxxon';
+import { useLuxxonContext } from './useLuxxonContext';
 
 /**
- * Why a boundary reset: a screen's action (`'imperative-api'`) or changed `resetKeys` (`'keys'`).
+ * Why a boundary retried: the user or the app asked (a screen's action,
+ * `useLuxxonErrorBoundary().retry()`), or its `resetKeys` changed.
  *
  * @example
  * ```tsx
- * <LuxxonErrorBoundary onReset={(details: LuxxonResetDetails) => details.reason === 'keys' && form.reset()}>…</LuxxonErrorBoundary>
+ * <LuxxonErrorBoundary onRetry={(details: LuxxonRetryDetails) => details.reason === 'keys' && form.reset()}>…</LuxxonErrorBoundary>
  * ```
  */
-export type LuxxonResetDetails = Parameters<NonNullable<ErrorBoundaryPropsWithRender['onReset']>>[0];
+export type LuxxonRetryDetails =
+  | { readonly reason: 'retry' }
+  | { readonly reason: 'keys'; readonly prev: readonly unknown[] | undefined; readonly next: readonly unknown[] | undefined };
 
 /** Props of {@link LuxxonErrorBoundary}. */
 export interface LuxxonErrorBoundaryProps {
@@ -38,13 +41,13 @@ export interface LuxxonErrorBoundaryProps {
    */
   resetKeys?: unknown[];
   /**
-   * Called when the boundary resets, after the failed queries were reset.
+   * Called when the boundary retries (after the failed queries were reset, before the content renders again).
    * @example
    * ```tsx
-   * <LuxxonErrorBoundary onReset={() => form.reset()}>…</LuxxonErrorBoundary>
+   * <LuxxonErrorBoundary onRetry={() => form.reset()}>…</LuxxonErrorBoundary>
    * ```
    */
-  onReset?: (details: LuxxonResetDetails) => void;
+  onRetry?: (details: LuxxonRetryDetails) => void;
   /**
    * Your own screen for some experience kinds; the rest stay built-in.
    * @example
@@ -71,7 +74,7 @@ interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallback
 }
 
 function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
-  const { report } = useLuxxon();
+  const { report } = useLuxxonContext();
   // Checks may fail with a newer error: show that one, until the boundary catches another.
   const [current, setCurrent] = useState(thrown);
 
@@ -127,8 +130,8 @@ function Thrower({ error }: { readonly error: unknown }): never {
  * </LuxxonErrorBoundary>
  * ```
  */
-export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
-  const { report, checked } = useLuxxon();
+export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
+  const { report, checked } = useLuxxonContext();
   // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise.
   const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
   const appClient = useContext(QueryClientContext);
@@ -136,7 +139,7 @@ export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, o
   const boundary = useRef<ErrorBoundary>(null);
   const [shown, setShown] = useState<{ readonly error: unknown }>();
   const reset = useCallback(() => boundary.current?.resetErrorBoundary(), []);
-  const api = useMemo<LuxxonErrorBoundaryApi>(() => ({ showBoundary: (error) => setShown({ error }), resetBoundary: reset }), [reset]);
+  const api = useMemo<LuxxonErrorBoundaryApi>(() => ({ showBoundary: (error) => setShown({ error }), retry: reset }), [reset]);
   return (
     <LuxxonBoundaryContext.Provider value={api}>
       <ErrorBoundary
@@ -146,7 +149,7 @@ export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, o
           queries?.clear();
           resetQueryErrors();
           setShown(undefined);
-          onReset?.(details);
+          onRetry?.(details.reason === 'keys' ? { reason: 'keys', prev: details.prev, next: details.next } : { reason: 'retry' });
         }}
         onError={report}
         fallbackRender={({ error }) => (

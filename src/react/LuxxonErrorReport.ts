@@ -14,7 +14,7 @@ export interface LuxxonErrorReport {
   /** Whether the kit knows the code (the API's page or its own); `false` for a code the API added since: alert on it. */
   readonly known: boolean;
   readonly statusCode: number;
-  readonly experience: ExperienceKind;
+  readonly kind: ExperienceKind;
   readonly message: string;
   /** ISO 8601: the server's timestamp, or when the kit caught the error if the server sent none. */
   readonly timestamp: string;

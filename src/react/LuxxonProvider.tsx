@@ -205,7 +205,7 @@ export function LuxxonProvider({
           code: error.code,
           known: isKnownErrorCode(error.code),
           statusCode: error.statusCode,
-          experience: describeCode(error.code).experience,
+          kind: describeCode(error.code).kind,
           message: error.message,
           timestamp: error.timestamp || new Date().toISOString(),
           requestId: error.requestId,
@@ -244,9 +244,9 @@ export function LuxxonProvider({
     };
   }, [recovery]);
 
-  const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked }),
-    [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked],
-  );
+  const value = useMemo<LuxxonContextValue>(() => {
+    const settings = { locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel };
+    return { ...settings, settings, i18n, report, recovery, checked };
+  }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked]);
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

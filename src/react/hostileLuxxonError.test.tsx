@@ -56,7 +56,7 @@ describe('hostile values that pass instanceof LuxxonError', () => {
     const screenRoot = container.querySelector('[data-kind]');
     expect([screenRoot?.getAttribute('data-kind'), screenRoot?.getAttribute('data-code')]).toEqual(['top-up', 'NO_CREDIT']);
     expect(screen.getByRole('heading', { name: enText('code.NO_CREDIT.title') })).toBeInTheDocument();
-    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'NO_CREDIT', experience: 'top-up' });
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'NO_CREDIT', kind: 'top-up' });
   });
 
   it('a standalone LuxxonErrorView shows the generic screen instead of throwing into the app', () => {

@@ -11,7 +11,7 @@ import { LuxxonErrorView } from './LuxxonErrorView';
 import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
 
 /** One code per screen kind, from the registry. */
-const codeOf = (kind: ExperienceKind) => Object.entries(CODE_REGISTRY).find(([, info]) => info.experience === kind)![0] as LuxxonErrorCode;
+const codeOf = (kind: ExperienceKind) => Object.entries(CODE_REGISTRY).find(([, info]) => info.kind === kind)![0] as LuxxonErrorCode;
 
 function page(code: LuxxonErrorCode, provider: Omit<LuxxonProviderProps, 'children'>): ReactElement {
   const queryClient = new QueryClient();

@@ -48,7 +48,7 @@ describe('telemetry (onError)', () => {
       code: 'INSUFFICIENT_CREDIT',
       known: true,
       statusCode: 400,
-      experience: 'top-up',
+      kind: 'top-up',
       message: error.message,
       timestamp: error.timestamp,
       requestId: 'req_42',
@@ -172,7 +172,7 @@ describe('telemetry (onError)', () => {
     renderWithLuxxon(<LiveView queryFn={async () => Promise.reject(error)} />, { onError });
     await screen.findByRole('heading', { name: enText('generic.title') });
     expect(reports(onError)).toEqual([
-      { code: 'RATE_LIMITED', known: false, statusCode: 429, experience: 'generic', message: 'Slow down', timestamp: '2026-05-13T08:30:00Z', requestId: 'req_9' },
+      { code: 'RATE_LIMITED', known: false, statusCode: 429, kind: 'generic', message: 'Slow down', timestamp: '2026-05-13T08:30:00Z', requestId: 'req_9' },
     ]);
   });
 });

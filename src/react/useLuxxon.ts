@@ -1,15 +1,12 @@
-import { useContext } from 'react';
-import { LuxxonContext, type LuxxonContextValue } from './LuxxonContext';
+import type { LuxxonSettings } from './LuxxonContext';
+import { useLuxxonContext } from './useLuxxonContext';
 
 /**
- * The kit's configuration. Throws when called outside `<LuxxonProvider>`.
+ * The kit's settings (locale loaded, URLs, heading level). Throws when
+ * called outside `<LuxxonProvider>`.
  *
  * @example const { topUpUrl } = useLuxxon();
  */
-export function useLuxxon(): LuxxonContextValue {
-  const value = useContext(LuxxonContext);
-  if (value === null) {
-    throw new Error('useLuxxon must be used inside <LuxxonProvider>. Wrap your app (or the story) in <LuxxonProvider>.');
-  }
-  return value;
+export function useLuxxon(): LuxxonSettings {
+  return useLuxxonContext().settings;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RecoveryEvent } from '../core/recovery/createRecoveryCoordinator';
-import { useLuxxon } from './useLuxxon';
+import { useLuxxonContext } from './useLuxxonContext';
 
 export type { RecoveryEvent } from '../core/recovery/createRecoveryCoordinator';
 
@@ -19,7 +19,7 @@ export type { RecoveryEvent } from '../core/recovery/createRecoveryCoordinator';
  * ```
  */
 export function useLuxxonRecovery(onRecovery: (event: RecoveryEvent) => void): void {
-  const { recovery } = useLuxxon();
+  const { recovery } = useLuxxonContext();
   const latest = useRef(onRecovery);
   useEffect(() => {
     latest.current = onRecovery;

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LUXXON_NAMESPACE } from '../core/messageKeys';
 import { luxxonTextLanguage } from '../i18n/luxxonTextLanguage';
-import { useLuxxon } from './useLuxxon';
+import { useLuxxonContext } from './useLuxxonContext';
 
 /** Options the kit's strings take: only plural keys (`waiting.countdown`) take `count`. */
 export interface LuxxonTOptions {
@@ -19,7 +19,7 @@ export interface LuxxonTOptions {
  * translation) is skipped for the next key of the chain.
  */
 export function useLuxxonTranslation() {
-  const { i18n, locale } = useLuxxon();
+  const { i18n, locale } = useLuxxonContext();
   const lng = luxxonTextLanguage(i18n, locale);
   const { t: fixedT } = useTranslation(LUXXON_NAMESPACE, { i18n, lng, useSuspense: false });
   const t = useCallback(

@@ -3,13 +3,13 @@ import type { LuxxonError } from '../core/LuxxonError';
 import { describeCode } from '../core/codeRegistry';
 import type { CheckOutcome, RecoveryMember, RecoverySnapshot } from '../core/recovery/createRecoveryCoordinator';
 import { waitingDelay } from '../core/waitingDelay';
-import { useLuxxon } from './useLuxxon';
+import { useLuxxonContext } from './useLuxxonContext';
 
 /** What a screen's first render shows, on the server and while hydrating: no randomness, no clock. */
 function initialSnapshot(error: LuxxonError): RecoverySnapshot {
   return {
     error,
-    kind: describeCode(error.code).experience,
+    kind: describeCode(error.code).kind,
     phase: 'counting',
     secondsLeft: waitingDelay(0, { retryAfterMs: error.retryAfterMs, random: () => 0.5 }) / 1000,
     signIn: 'idle',
@@ -31,7 +31,7 @@ export function useRecoveryMember(
   check: () => Promise<CheckOutcome>,
   retry: () => void,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
-  const { recovery } = useLuxxon();
+  const { recovery } = useLuxxonContext();
   const latest = useRef({ error, check, retry });
   useEffect(() => {
     latest.current = { error, check, retry };

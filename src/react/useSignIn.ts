@@ -1,6 +1,6 @@
 import type { SignInPhase } from '../core/recovery/createRecoveryCoordinator';
 import { useScreenRecovery } from './LuxxonScreenContext';
-import { useLuxxon } from './useLuxxon';
+import { useLuxxonContext } from './useLuxxonContext';
 
 /** What {@link useSignIn} gives a screen. */
 export interface SignIn {
@@ -16,7 +16,7 @@ export interface SignIn {
  * call, and every screen that waited on it retries once it resolves.
  */
 export function useSignIn(): SignIn {
-  const { onReauthenticate } = useLuxxon();
+  const { onReauthenticate } = useLuxxonContext();
   const { snapshot, member } = useScreenRecovery();
   return {
     phase: snapshot.signIn,

@@ -38,10 +38,10 @@ export function codeRows(): CodeRow[] {
   return [...rows, unknown];
 }
 
-function automaticRetry({ retryable, experience }: CodeInfo): string {
+function automaticRetry({ retryable, kind }: CodeInfo): string {
   const parts = [
     retryable ? 'React Query retries with backoff' : undefined,
-    experience === 'waiting' ? 'the screen checks again on a countdown' : undefined,
+    kind === 'waiting' ? 'the screen checks again on a countdown' : undefined,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('; then ') : 'no: the user acts';
 }
@@ -83,7 +83,7 @@ export function CodeTable() {
             </th>
             <td className="sb-code-table__nowrap">{status}</td>
             <td className="sb-code-table__nowrap">{info.family}</td>
-            <td className="sb-code-table__nowrap">{info.experience}</td>
+            <td className="sb-code-table__nowrap">{info.kind}</td>
             <td>{automaticRetry(info)}</td>
             <td>{t([...textKeys(code).title])}</td>
           </tr>

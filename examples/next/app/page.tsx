@@ -30,7 +30,7 @@ export default async function Page({ searchParams }: PageProps) {
   });
   // The kit's pure helpers are server code too (only its React modules are client modules).
   const failed = queryClient.getQueryState(liveViewKey(config.seconds))?.error;
-  const prefetch = failed == null ? 'ok' : isLuxxonError(failed) ? describeCode(failed.code).experience : 'failed';
+  const prefetch = failed == null ? 'ok' : isLuxxonError(failed) ? describeCode(failed.code).kind : 'failed';
 
   return (
     <Providers config={config}>

@@ -327,7 +327,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   return {
     join(init) {
-      const kind = describeCode(init.error.code).experience;
+      const kind = describeCode(init.error.code).kind;
       const m: Member = { error: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
       members.add(m);
       m.snap = snapshotOf(m);
@@ -338,7 +338,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
         update(error) {
           if (error === m.error) return;
           m.error = error;
-          m.kind = describeCode(error.code).experience;
+          m.kind = describeCode(error.code).kind;
           m.stopped = false;
           sync();
           emit();

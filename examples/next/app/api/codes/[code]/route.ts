@@ -4,7 +4,7 @@ const isCode = (code: string): code is LuxxonErrorCode => (LUXXON_ERROR_CODES as
 
 /**
  * A Route Handler on the kit's main entry: `GET /api/codes/NO_COVERAGE` →
- * `{"code":"NO_COVERAGE","family":…,"experience":"waiting",…}`. Unknown codes
+ * `{"code":"NO_COVERAGE","family":…,"kind":"waiting",…}`. Unknown codes
  * get what the kit does with them (the generic experience), with a 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
