@@ -19,29 +19,26 @@ export type { LocaleResource } from './i18n/locales';
 export { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from './i18n/luxxonI18n';
 export type { LocaleLoaders } from './i18n/luxxonI18n';
 
-// The pure core: all of `@luxxon/react-errors/core`'s public API, so that
-// most apps need one import path (docs/api.md).
+// The core's error model, for components that read errors: codes and their
+// guards, the registry, LuxxonError and its guard, the resolved experience,
+// text keys, return URLs. The data layer (fromResponse, parseRetryAfter, the
+// retry policy) and the iteration lists (ERROR_FAMILIES, EXPERIENCE_KINDS)
+// are in `@luxxon/react-errors/core` only: query functions and QueryClient
+// defaults run on servers too, and import nothing of React (docs/api.md).
 export {
   LUXXON_ERROR_CODES,
   KIT_ERROR_CODES,
   isApiErrorCode,
   isKitErrorCode,
   isKnownErrorCode,
-  ERROR_FAMILIES,
   CODE_REGISTRY,
   describeCode,
   LuxxonError,
   isLuxxonError,
   toLuxxonError,
-  fromResponse,
-  parseRetryAfter,
-  EXPERIENCE_KINDS,
   resolveExperience,
   LUXXON_NAMESPACE,
   MESSAGE_KEYS,
-  createRetryPolicy,
-  luxxonRetry,
-  luxxonRetryDelay,
   safeReturnUrl,
   loginHref,
   RETURN_TO_PARAM,
@@ -54,12 +51,9 @@ export type {
   ErrorFamily,
   CodeInfo,
   LuxxonErrorInit,
-  ResponseLike,
   ExperienceKind,
   Experience,
   ExperienceOf,
   SupportReference,
   ExperienceText,
-  RetryPolicy,
-  RetryPolicyOptions,
 } from './core/index';

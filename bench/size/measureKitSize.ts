@@ -155,7 +155,7 @@ export async function measureKitSize(repoRoot: string): Promise<KitSize> {
   const kitWithoutErrorBoundary = await bundle(repoRoot, `export * from '${manifest.name}';`, [...PEERS, 'react-error-boundary']);
   const typicalImport = await bundle(
     repoRoot,
-    `export { LuxxonProvider, LuxxonErrorBoundary, fromResponse, luxxonRetry, luxxonRetryDelay } from '${manifest.name}';`,
+    `export { LuxxonProvider, LuxxonErrorBoundary } from '${manifest.name}';\nexport { fromResponse, luxxonRetry, luxxonRetryDelay } from '${manifest.name}/core';`,
   );
   const core = await bundle(repoRoot, `export * from '${manifest.name}/core';`);
 

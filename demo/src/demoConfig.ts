@@ -1,4 +1,4 @@
-import { createRetryPolicy, luxxonRetry, luxxonRetryDelay, type RetryPolicy } from '@luxxon/react-errors';
+import { createRetryPolicy, luxxonRetry, luxxonRetryDelay, type RetryPolicy } from '@luxxon/react-errors/core';
 import { DEMO_TOKEN } from '../../simulator/world/World';
 
 /** What the demo reads from its URL, so that tests can point it anywhere. */

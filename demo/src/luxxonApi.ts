@@ -1,4 +1,4 @@
-import { fromResponse } from '@luxxon/react-errors';
+import { fromResponse } from '@luxxon/react-errors/core';
 
 /** What `POST /v1/live-views` answers. */
 export interface LiveViewGrant {

@@ -1,6 +1,7 @@
 import { Suspense, useId, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { fromResponse, type LuxxonError, LuxxonErrorBoundary, useLuxxon } from '@luxxon/react-errors';
+import { type LuxxonError, LuxxonErrorBoundary, useLuxxon } from '@luxxon/react-errors';
+import { fromResponse } from '@luxxon/react-errors/core';
 import type { FakeLuxxonApi, LiveViewGrant, LiveViewRequestBody } from './fakeLuxxonApi';
 import { FakeApiPanel } from './FakeApiPanel';
 

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { luxxonRetry, luxxonRetryDelay, SUPPORTED_LOCALES, type SupportedLocale, createLuxxonI18n, loadLuxxonLocale } from '@luxxon/react-errors';
+import { SUPPORTED_LOCALES, type SupportedLocale, createLuxxonI18n, loadLuxxonLocale } from '@luxxon/react-errors';
+import { luxxonRetry, luxxonRetryDelay } from '@luxxon/react-errors/core';
 import { isStoryTheme, type StoryTheme } from './storyThemes';
 
 /** What {@link luxxonLoader} gives every story, under `loaded.luxxon`. */

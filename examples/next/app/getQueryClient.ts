@@ -1,5 +1,5 @@
 import { isServer, QueryClient } from '@tanstack/react-query';
-import { createRetryPolicy, luxxonRetry, luxxonRetryDelay } from '@luxxon/react-errors';
+import { createRetryPolicy, luxxonRetry, luxxonRetryDelay } from '@luxxon/react-errors/core';
 
 /** The kit's policy with delays in milliseconds (`?retry=fast`), for the end-to-end tests. */
 const FAST = createRetryPolicy({ baseDelayMs: 40, maxDelayMs: 200, maxRetryAfterMs: 300 });
