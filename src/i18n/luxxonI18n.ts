@@ -3,6 +3,9 @@ import en from '../../locales/en/luxxon.json';
 import { LUXXON_NAMESPACE } from '../core/messageKeys';
 import { LOCALE_LOADERS, matchLocale, type LocaleResource, type SupportedLocale } from './locales';
 
+/** Bundlers replace this: development builds get the long messages, production builds drop them. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /**
  * Loaders by locale, as in {@link LOCALE_LOADERS} (tests pass failing ones).
  *
@@ -20,7 +23,11 @@ export type LocaleLoaders = Readonly<Partial<Record<SupportedLocale, () => Promi
 export function addLuxxonResources(instance: i18n): void {
   // Before init() an i18next instance has no resource store (nor these methods): say so, not "is not a function".
   if (typeof instance.addResourceBundle !== 'function') {
-    throw new Error('@luxxon/react-errors: the i18n instance given to <LuxxonProvider> is not initialized; call its init() before rendering.');
+    throw new Error(
+      process.env.NODE_ENV === 'production'
+        ? 'LuxxonProvider: i18n not initialized'
+        : '@luxxon/react-errors: the i18n instance given to <LuxxonProvider> is not initialized; call its init() before rendering.',
+    );
   }
   instance.addResourceBundle('en', LUXXON_NAMESPACE, en, true, false);
 }

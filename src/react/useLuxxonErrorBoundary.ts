@@ -1,6 +1,9 @@
 import { useContext } from 'react';
 import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 
+/** Bundlers replace this: development builds get the long messages, production builds drop them. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 export type { LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
 
 /**
@@ -17,6 +20,6 @@ export type { LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
  */
 export function useLuxxonErrorBoundary(): LuxxonErrorBoundaryApi {
   const api = useContext(LuxxonBoundaryContext);
-  if (api === null) throw new Error('useLuxxonErrorBoundary must be used inside <LuxxonErrorBoundary>.');
+  if (api === null) throw new Error(`useLuxxonErrorBoundary${process.env.NODE_ENV === 'production' ? ': no' : ' must be used inside'} <LuxxonErrorBoundary>`);
   return api;
 }
