@@ -36,8 +36,12 @@ export interface RecoverySnapshot {
 /** What a screen hands the coordinator when it appears. */
 export interface RecoveryMemberInit {
   readonly error: LuxxonError;
-  /** Fetches the screen's failed requests once each and acts on the result (reset, or show the newer error). */
-  readonly check: () => Promise<CheckOutcome>;
+  /**
+   * Fetches the screen's failed requests once each: `'recovered'` (the screen
+   * resets itself), `'failed'`, or the newer error they failed with, which the
+   * screen shows from then on (its snapshot's `error`).
+   */
+  readonly check: () => Promise<CheckOutcome | LuxxonError>;
   /** Runs the failed requests again from scratch (the boundary renders its content again). */
   readonly retry: () => void;
 }
@@ -200,13 +204,27 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     }
   };
 
+  // The screen shows `error` from now on: a newer one a check failed with, or one its owner passed.
+  const show = (m: Member, error: LuxxonError) => {
+    if (error === m.error) return;
+    m.error = error;
+    m.kind = describeCode(error.code).kind;
+    m.stopped = false;
+    sync();
+    emit();
+  };
+
   const run = async (m: Member): Promise<CheckOutcome> => {
     m.checks += 1;
+    let result: CheckOutcome | LuxxonError = 'failed';
     try {
-      return (await m.init.check()) === 'recovered' ? 'recovered' : 'failed';
+      result = await m.init.check();
     } catch {
-      return 'failed';
+      // A check that throws is a check that failed.
     }
+    if (result === 'recovered') return result;
+    if (typeof result === 'object' && members.has(m)) show(m, result);
+    return 'failed';
   };
 
   const delay = (code: string, attempt: number) =>
@@ -335,14 +353,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       emit();
       return {
         snapshot: () => m.snap,
-        update(error) {
-          if (error === m.error) return;
-          m.error = error;
-          m.kind = describeCode(error.code).kind;
-          m.stopped = false;
-          sync();
-          emit();
-        },
+        update: (error) => show(m, error),
         leave() {
           if (!members.delete(m)) return;
           sync();
