@@ -1,5 +1,6 @@
 import { createLuxxonApi as createLiveViewApi, type LuxxonApi as LiveViewApi } from '../../examples/next/app/luxxonApi';
 
+export { liveViewQuery } from '../../examples/next/app/luxxonApi';
 export type { LiveViewGrant } from '../../examples/next/app/luxxonApi';
 
 /** What `GET /v1/wallet` answers. */
@@ -10,8 +11,8 @@ export interface WalletBalance {
 
 /**
  * The demo's client of the Luxxon API: the Next.js example's client
- * (`examples/next/app/luxxonApi.ts`, one client for both apps: live views,
- * sign-in, the session's token), plus the wallet the demo shows.
+ * (`examples/next/app/luxxonApi.ts`, one client for both apps: live views and
+ * their query, sign-in, the session's token), plus the wallet the demo shows.
  */
 export interface LuxxonApi extends LiveViewApi {
   /** Reads the workspace's credit; throws a `LuxxonError` for any answer but 2xx. */

@@ -30,6 +30,21 @@ const SPOT = { lat: 38.7075, lng: -9.1364 };
 export const liveViewKey = (seconds: number) => ['live-view', seconds] as const;
 
 /**
+ * One live view's query options, the same object for the page's prefetch and
+ * the component's `useSuspenseQuery`. A live view spends credit: it is never
+ * requested again behind the user's back.
+ *
+ * @example const { data } = useSuspenseQuery(liveViewQuery(api, 60));
+ */
+export const liveViewQuery = (api: Pick<LuxxonApi, 'requestLiveView'>, seconds: number) => ({
+  queryKey: liveViewKey(seconds),
+  queryFn: ({ signal }: { readonly signal: AbortSignal }) => api.requestLiveView(seconds, signal),
+  staleTime: Infinity,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+});
+
+/**
  * The API client as the kit's README tells apps to write it:
  * `if (!res.ok) throw await fromResponse(res)`. `fromResponse` comes from the
  * package's main entry and runs in a Server Component as well: only the
