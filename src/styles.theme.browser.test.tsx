@@ -63,6 +63,26 @@ describe('theming through tokens', () => {
     expect(surface(container)).toBe('rgb(255, 255, 255)');
   });
 
+  it('an explicit theme nests: a light island in a dark page, a dark island in high contrast', () => {
+    const { container } = renderAll();
+    root.setAttribute('data-lx-theme', 'dark');
+    container.setAttribute('data-lx-theme', 'light');
+    expect(surface(container)).toBe('rgb(255, 255, 255)');
+    root.setAttribute('data-lx-theme', 'high-contrast');
+    container.setAttribute('data-lx-theme', 'dark');
+    expect(surface(container)).toBe('rgb(24, 29, 38)');
+    container.removeAttribute('data-lx-theme');
+    expect(getComputedStyle(container.querySelector('.lx-support') as Element).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it("follows the system's dark without changing the page's own color-scheme", async () => {
+    const { container } = renderAll();
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    expect(getComputedStyle(container.querySelector('.lx-support') as Element).backgroundColor).toBe('rgb(34, 41, 53)');
+    expect(getComputedStyle(root).colorScheme).toBe('normal');
+    expect(getComputedStyle(document.body).colorScheme).toBe('normal');
+  });
+
   it("an app's token at :root wins over the kit's default, in both themes", () => {
     root.style.setProperty('--lx-surface', 'rgb(1, 2, 3)');
     const { container } = renderAll();

@@ -2,7 +2,7 @@ import { Suspense, useId, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LuxxonErrorBoundary } from '@luxxon/react-errors';
-import type { LuxxonApi } from './luxxonApi';
+import { liveViewQuery, type LuxxonApi } from './luxxonApi';
 import { WalletCard } from './WalletCard';
 
 /** Props of {@link LiveViewPage}. */
@@ -15,14 +15,7 @@ export interface LiveViewPageProps {
 function LiveViewContent({ api, seconds }: { readonly api: LuxxonApi; readonly seconds: number }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { data } = useSuspenseQuery({
-    queryKey: ['live-view', seconds],
-    queryFn: ({ signal }) => api.requestLiveView(seconds, signal),
-    // A live view spends credit: never request it again behind the user's back.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  const { data } = useSuspenseQuery(liveViewQuery(api, seconds));
   return (
     <article className="demo-live-view" aria-labelledby={headingId} data-live-view={data.id}>
       <p className="demo-live-view__label">{t('liveView')}</p>

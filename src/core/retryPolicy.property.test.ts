@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProperty } from '../test/checkProperty';
+import { expectPropertyHolds } from '../test/checkProperty';
 import { shortRetryAfterHeader, thrownValue } from '../test/hostileValues';
 import { LUXXON_ERROR_CODES } from './codes';
 import { LIMITS } from './limits';
@@ -36,7 +36,7 @@ const options = fc.record({
 
 describe('retry policy: a retry storm is impossible', () => {
   it('never retries more than maxRetries times in a row, for any error (1000 cases)', async () => {
-    const runs = await checkProperty(
+    await expectPropertyHolds(
       'createRetryPolicy().retry is bounded',
       fc.property(options, anyError, ({ maxRetries }, error) => {
         const { retry } = createRetryPolicy({ maxRetries });
@@ -49,25 +49,23 @@ describe('retry policy: a retry storm is impossible', () => {
         expect(retries).toBeLessThanOrEqual(maxRetries);
         expect(retry(maxRetries, error)).toBe(false);
       }),
-      { numRuns: 1000 },
+      1000,
     );
-    expect(runs).toBe(1000);
   });
 
   it('never says yes past maxRetries, for any failure count (1000 cases)', async () => {
-    const runs = await checkProperty(
+    await expectPropertyHolds(
       'createRetryPolicy().retry(n ≥ max) is false',
       fc.property(options, failureCount, anyError, ({ maxRetries }, n, error) => {
         fc.pre(n >= maxRetries);
         expect(createRetryPolicy({ maxRetries }).retry(n, error)).toBe(false);
       }),
-      { numRuns: 1000 },
+      1000,
     );
-    expect(runs).toBe(1000);
   });
 
   it('waits a finite time no longer than its caps, for any failure count, randomness and Retry-After (3000 cases)', async () => {
-    const runs = await checkProperty(
+    await expectPropertyHolds(
       'createRetryPolicy().retryDelay is capped',
       fc.property(options, failureCount, random, anyError, (opts, n, r, error) => {
         const delay = createRetryPolicy({ ...opts, random: () => r }).retryDelay(n, error);
@@ -76,28 +74,26 @@ describe('retry policy: a retry storm is impossible', () => {
         // Retry-After (capped) plus at most one jitter ceiling on top.
         expect(delay).toBeLessThanOrEqual(opts.maxRetryAfterMs + opts.maxDelayMs);
       }),
-      { numRuns: 3000 },
+      3000,
     );
-    expect(runs).toBe(3000);
   });
 
   it('without Retry-After, never waits longer than maxDelayMs (1000 cases)', async () => {
-    const runs = await checkProperty(
+    await expectPropertyHolds(
       'createRetryPolicy().retryDelay ≤ maxDelayMs',
       fc.property(options, failureCount, random, fc.constantFrom(...LUXXON_ERROR_CODES), (opts, n, r, code) => {
         const delay = createRetryPolicy({ ...opts, random: () => r }).retryDelay(n, new LuxxonError({ code }));
         expect(delay).toBeGreaterThanOrEqual(0);
         expect(delay).toBeLessThanOrEqual(opts.maxDelayMs);
       }),
-      { numRuns: 1000 },
+      1000,
     );
-    expect(runs).toBe(1000);
   });
 });
 
 describe('waitingDelay: the waiting screen never spins', () => {
   it('is whole seconds, at least one, at most its cap (or the Retry-After limit), for any input (3000 cases)', async () => {
-    const runs = await checkProperty(
+    await expectPropertyHolds(
       'waitingDelay is bounded',
       fc.property(
         failureCount,
@@ -114,9 +110,8 @@ describe('waitingDelay: the waiting screen never spins', () => {
           expect(delay).toBeLessThanOrEqual(Math.ceil((LIMITS.retryAfterMs + maxDelayMs / 2) / 1000) * 1000);
         },
       ),
-      { numRuns: 3000 },
+      3000,
     );
-    expect(runs).toBe(3000);
   });
 });
 
@@ -128,14 +123,13 @@ describe('Retry-After lengthens the backoff, never shortens it', () => {
   it(
     'waitingDelay with a short, zero or past Retry-After waits at least as long as without (10000 cases)',
     async () => {
-      const runs = await checkProperty(
+      await expectPropertyHolds(
         'waitingDelay(Retry-After in the past) ≥ waitingDelay()',
         fc.property(failureCount, random, shortRetryAfter, (attempt, r, retryAfterMs) => {
           expect(waitingDelay(attempt, { retryAfterMs, random: () => r })).toBeGreaterThanOrEqual(waitingDelay(attempt, { random: () => r }));
         }),
-        { numRuns: 10_000 },
+        10_000,
       );
-      expect(runs).toBe(10_000);
     },
     60_000,
   );
@@ -143,15 +137,14 @@ describe('Retry-After lengthens the backoff, never shortens it', () => {
   it(
     'retryDelay with a short, zero or past Retry-After waits at least as long as without (10000 cases)',
     async () => {
-      const runs = await checkProperty(
+      await expectPropertyHolds(
         'retryDelay(Retry-After in the past) ≥ retryDelay()',
         fc.property(options, failureCount, random, shortRetryAfter, (opts, n, r, retryAfterMs) => {
           const { retryDelay } = createRetryPolicy({ ...opts, random: () => r });
           expect(retryDelay(n, new LuxxonError({ code: 'UNAVAILABLE', retryAfterMs }))).toBeGreaterThanOrEqual(retryDelay(n, new LuxxonError({ code: 'UNAVAILABLE' })));
         }),
-        { numRuns: 10_000 },
+        10_000,
       );
-      expect(runs).toBe(10_000);
     },
     60_000,
   );

@@ -52,6 +52,14 @@ function Router({ pages }: { pages: Record<string, React.ReactNode> }) {
 
 const go = (page: string) => act(() => fireEvent.click(screen.getByRole('button', { name: `Go to ${page}` })));
 
+/** The failed page A renders its screen, the user goes to B and straight back to A. */
+async function leaveAndComeBack() {
+  await tick(0);
+  go('B');
+  go('A');
+  await tick(0);
+}
+
 useFakeTime();
 
 describe.each<Mode>(['useSuspenseQuery', 'useQuery'])('recovery in real apps, with %s', (mode) => {
@@ -161,10 +169,7 @@ describe('recovery in real apps: boundaries, providers and modes', () => {
         <Router pages={{ A: <Page mode="useQuery" names={['failing']} queryFns={{ failing }} />, B: <p>Page B</p> }} />
       </>,
     );
-    await tick(0);
-    go('B');
-    go('A');
-    await tick(0);
+    await leaveAndComeBack();
     expect(screen.getByText('healthy: healthy')).toBeInTheDocument();
     expect(healthy).toHaveBeenCalledTimes(1);
     expect(failing).toHaveBeenCalledTimes(2);
@@ -177,10 +182,7 @@ describe('recovery in real apps: boundaries, providers and modes', () => {
         <Router pages={{ A: <Page mode="useSuspenseQuery" names={['a']} queryFns={{ a: queryFn }} />, B: <p>Page B</p> }} />
       </QueryErrorResetBoundary>,
     );
-    await tick(0);
-    go('B');
-    go('A');
-    await tick(0);
+    await leaveAndComeBack();
     expect(screen.getByText('a: frame')).toBeInTheDocument();
     expect(queryFn).toHaveBeenCalledTimes(2);
   });

@@ -51,23 +51,32 @@ async function appI18n(options: InitOptions): Promise<I18n> {
 }
 
 describe('LuxxonProvider: locales', () => {
-  it('shows English when a locale fails to load, never raw keys or the server message', async () => {
-    const load = vi.fn(() => Promise.reject(new Error('Loading chunk fr failed')));
-    override.set('fr', load);
-    const { container } = renderScreen({ lng: 'fr' });
-    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    await settle();
-    expectEnglish(container);
-  });
+  // A locale's load that never gives strings: the screen stays in English, never raw keys or the server message.
+  const BROKEN_LOADS = [
+    {
+      title: 'shows English when a locale fails to load, never raw keys or the server message',
+      locale: 'fr',
+      lng: 'fr',
+      load: () => Promise.reject(new Error('Loading chunk fr failed')),
+    },
+    {
+      title: 'shows English while a locale never finishes loading',
+      locale: 'ja',
+      lng: 'ja-JP',
+      load: () => new Promise<never>(() => undefined),
+    },
+  ] as const;
 
-  it('shows English while a locale never finishes loading', async () => {
-    const load = vi.fn(() => new Promise<never>(() => undefined));
-    override.set('ja', load);
-    const { container } = renderScreen({ lng: 'ja-JP' });
-    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    await settle();
-    expectEnglish(container);
-  });
+  for (const { title, locale, lng, load: broken } of BROKEN_LOADS) {
+    it(title, async () => {
+      const load = vi.fn(broken);
+      override.set(locale, load);
+      const { container } = renderScreen({ lng });
+      await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+      await settle();
+      expectEnglish(container);
+    });
+  }
 
   it('with no instance, lng="ar" renders Arabic right to left on the screen root', async () => {
     renderScreen({ lng: 'ar' });

@@ -30,15 +30,21 @@ function Thrower({ value }: { value: unknown }): never {
   throw value;
 }
 
+/** Throws `value` inside a LuxxonErrorBoundary, with `onError` counting the reports. */
+function throwInBoundary(value: unknown, props: { topUpUrl?: string } = {}) {
+  const onError = vi.fn();
+  const { container } = renderWithLuxxon(
+    <LuxxonErrorBoundary>
+      <Thrower value={value} />
+    </LuxxonErrorBoundary>,
+    { onError, ...props },
+  );
+  return { onError, container };
+}
+
 describe('hostile values that pass instanceof LuxxonError', () => {
   it('with onError set, a boundary shows a screen and reports once: the page is not blanked', () => {
-    const onError = vi.fn();
-    const { container } = renderWithLuxxon(
-      <LuxxonErrorBoundary>
-        <Thrower value={throwingCode()} />
-      </LuxxonErrorBoundary>,
-      { onError },
-    );
+    const { onError, container } = throwInBoundary(throwingCode());
     expect(screen.getByRole('heading', { name: enText('generic.title') })).toBeInTheDocument();
     expect(container.querySelector('[data-kind="last-resort"]')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
@@ -46,13 +52,7 @@ describe('hostile values that pass instanceof LuxxonError', () => {
   });
 
   it('a code that alternates between reads gives one screen whose label matches it', () => {
-    const onError = vi.fn();
-    const { container } = renderWithLuxxon(
-      <LuxxonErrorBoundary>
-        <Thrower value={alternatingCode()} />
-      </LuxxonErrorBoundary>,
-      { onError, topUpUrl: '/billing' },
-    );
+    const { onError, container } = throwInBoundary(alternatingCode(), { topUpUrl: '/billing' });
     const screenRoot = container.querySelector('[data-kind]');
     expect([screenRoot?.getAttribute('data-kind'), screenRoot?.getAttribute('data-code')]).toEqual(['top-up', 'NO_CREDIT']);
     expect(screen.getByRole('heading', { name: enText('code.NO_CREDIT.title') })).toBeInTheDocument();

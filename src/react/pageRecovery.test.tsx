@@ -112,40 +112,42 @@ describe('one recovery for the whole page', () => {
     expect(calls(fns)).toBe(4);
   });
 
-  it('back from the top-up tab: one request per credit query', async () => {
-    const fns = [failsTimes(1, 'NO_CREDIT', 'a'), failsTimes(1, 'INSUFFICIENT_CREDIT', 'b')];
-    renderWithLuxxon(
-      <>
-        <Boundary name="a" queryFn={fns[0]!} />
-        <Boundary name="b" queryFn={fns[1]!} />
-      </>,
-      { topUpUrl: '/billing' },
-    );
-    await tick(0);
-    fireEvent.click(screen.getAllByRole('link', { name: new RegExp(enText('action.topUp')) })[0]!);
-    setTabVisibility('hidden');
-    setTabVisibility('visible');
-    await tick(0);
-    expect(screen.getByText('a: a')).toBeInTheDocument();
-    expect(screen.getByText('b: b')).toBeInTheDocument();
-    expect(calls(fns)).toBe(4);
-  });
+  // Two credit screens recover together, whichever says the user has paid: one request per credit query.
+  const CREDIT_RECOVERIES = [
+    {
+      title: 'back from the top-up tab: one request per credit query',
+      codes: ['NO_CREDIT', 'INSUFFICIENT_CREDIT'],
+      paid: () => {
+        fireEvent.click(screen.getAllByRole('link', { name: new RegExp(enText('action.topUp')) })[0]!);
+        setTabVisibility('hidden');
+        setTabVisibility('visible');
+      },
+    },
+    {
+      title: '"I\'ve topped up" on one credit screen retries every credit screen',
+      codes: ['NO_CREDIT', 'NO_CREDIT'],
+      paid: () => fireEvent.click(screen.getAllByRole('button', { name: enText('action.toppedUp') })[1]!),
+    },
+  ] as const;
 
-  it('"I\'ve topped up" on one credit screen retries every credit screen', async () => {
-    const fns = [failsTimes(1, 'NO_CREDIT', 'a'), failsTimes(1, 'NO_CREDIT', 'b')];
-    renderWithLuxxon(
-      <>
-        <Boundary name="a" queryFn={fns[0]!} />
-        <Boundary name="b" queryFn={fns[1]!} />
-      </>,
-    );
-    await tick(0);
-    fireEvent.click(screen.getAllByRole('button', { name: enText('action.toppedUp') })[1]!);
-    await tick(0);
-    expect(screen.getByText('a: a')).toBeInTheDocument();
-    expect(screen.getByText('b: b')).toBeInTheDocument();
-    expect(calls(fns)).toBe(4);
-  });
+  for (const { title, codes, paid } of CREDIT_RECOVERIES) {
+    it(title, async () => {
+      const fns = [failsTimes(1, codes[0], 'a'), failsTimes(1, codes[1], 'b')];
+      renderWithLuxxon(
+        <>
+          <Boundary name="a" queryFn={fns[0]!} />
+          <Boundary name="b" queryFn={fns[1]!} />
+        </>,
+        { topUpUrl: '/billing' },
+      );
+      await tick(0);
+      paid();
+      await tick(0);
+      expect(screen.getByText('a: a')).toBeInTheDocument();
+      expect(screen.getByText('b: b')).toBeInTheDocument();
+      expect(calls(fns)).toBe(4);
+    });
+  }
 
   it('unmounting the leader hands the probe to another boundary', async () => {
     const fns = [failsTimes(9, 'NO_COVERAGE', 'a'), failsTimes(9, 'NO_COVERAGE', 'b')];

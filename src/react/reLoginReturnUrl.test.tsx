@@ -14,30 +14,42 @@ function visit(path: string) {
 describe('re-login return URL', () => {
   afterEach(() => visit('/'));
 
-  it('hands onReauthenticate the current page as a same-origin path', async () => {
-    visit('/live/42?zone=3#map');
-    const onReauthenticate = vi.fn(async () => undefined);
-    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHENTICATED')} />, { onReauthenticate });
-    await userEvent.click(await screen.findByRole('button', { name: enText('action.signIn') }));
-    expect(onReauthenticate).toHaveBeenCalledWith({ returnTo: '/live/42?zone=3#map' });
-    expect(await screen.findByText('Live view: live')).toBeInTheDocument();
-  });
+  // The page the user is on, the screen's sign-in action, and the return URL onReauthenticate gets.
+  const RETURNS = [
+    {
+      title: 'hands onReauthenticate the current page as a same-origin path',
+      page: '/live/42?zone=3#map',
+      code: 'NOT_AUTHENTICATED',
+      action: 'action.signIn',
+      returnTo: '/live/42?zone=3#map',
+    },
+    {
+      title: 'hands "/" when the page path would read as another host once decoded',
+      page: '/%2F%2Fevil.example/live',
+      code: 'NOT_AUTHENTICATED',
+      action: 'action.signIn',
+      returnTo: '/',
+    },
+    {
+      title: 'hands the return URL to "Use another account" on permission screens too',
+      page: '/sessions/9',
+      code: 'NOT_YOUR_SESSION',
+      action: 'action.switchAccount',
+      returnTo: '/sessions/9',
+    },
+  ] as const;
 
-  it('hands "/" when the page path would read as another host once decoded', async () => {
-    visit('/%2F%2Fevil.example/live');
-    const onReauthenticate = vi.fn(async () => undefined);
-    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHENTICATED')} />, { onReauthenticate });
-    await userEvent.click(await screen.findByRole('button', { name: enText('action.signIn') }));
-    expect(onReauthenticate).toHaveBeenCalledWith({ returnTo: '/' });
-  });
-
-  it('hands the return URL to "Use another account" on permission screens too', async () => {
-    visit('/sessions/9');
-    const onReauthenticate = vi.fn(async () => undefined);
-    renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_YOUR_SESSION')} />, { onReauthenticate });
-    await userEvent.click(await screen.findByRole('button', { name: enText('action.switchAccount') }));
-    await waitFor(() => expect(onReauthenticate).toHaveBeenCalledWith({ returnTo: '/sessions/9' }));
-  });
+  for (const { title, page, code, action, returnTo } of RETURNS) {
+    it(title, async () => {
+      visit(page);
+      const onReauthenticate = vi.fn(async () => undefined);
+      renderWithLuxxon(<LiveView queryFn={failsOnce(code)} />, { onReauthenticate });
+      await userEvent.click(await screen.findByRole('button', { name: enText(action) }));
+      await waitFor(() => expect(onReauthenticate).toHaveBeenCalledWith({ returnTo }));
+      // Signed in, the boundary retries: the content comes back.
+      expect(await screen.findByText('Live view: live')).toBeInTheDocument();
+    });
+  }
 
   it('without onReauthenticate, links "Sign in again" to loginUrl with returnTo, in the same tab', async () => {
     visit('/live/42?zone=3');

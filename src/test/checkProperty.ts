@@ -18,3 +18,19 @@ export async function checkProperty<Ts>(
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `${name}: property failed`);
   return details.numRuns;
 }
+
+/**
+ * {@link checkProperty} for `numRuns` cases, failing unless every one of them
+ * ran and held: the one way a test runs a property.
+ *
+ * @example await expectPropertyHolds('isSafeHref(any string)', fc.property(fc.string(), check), 10_000);
+ */
+export async function expectPropertyHolds<Ts>(
+  name: string,
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+  numRuns: number,
+  params: Omit<fc.Parameters<Ts>, 'numRuns'> = {},
+): Promise<void> {
+  const runs = await checkProperty(name, property, { ...params, numRuns });
+  if (runs !== numRuns) throw new Error(`${name}: ${runs} of ${numRuns} cases ran`);
+}

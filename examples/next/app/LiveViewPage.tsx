@@ -3,21 +3,14 @@
 import { Suspense, useId, useState } from 'react';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { LuxxonErrorBoundary } from '@luxxon/react-errors';
-import { liveViewKey } from './luxxonApi';
+import { liveViewKey, liveViewQuery } from './luxxonApi';
 import { useExample } from './Providers';
 import { useHydrated } from './useHydrated';
 
 function LiveViewContent({ seconds }: { readonly seconds: number }) {
   const { api } = useExample();
   const headingId = useId();
-  const { data } = useSuspenseQuery({
-    queryKey: liveViewKey(seconds),
-    queryFn: ({ signal }) => api.requestLiveView(seconds, signal),
-    // A live view spends credit: never request it again behind the user's back.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  const { data } = useSuspenseQuery(liveViewQuery(api, seconds));
   return (
     <article className="example-live-view" aria-labelledby={headingId} data-live-view={data.id}>
       <p>Live view</p>

@@ -5,7 +5,7 @@ import { readExampleConfig } from './exampleConfig';
 import { getQueryClient } from './getQueryClient';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveViewPage } from './LiveViewPage';
-import { createLuxxonApi, liveViewKey } from './luxxonApi';
+import { createLuxxonApi, liveViewKey, liveViewQuery } from './luxxonApi';
 import { Providers } from './Providers';
 
 /** Props Next.js gives a page: its search parameters, as a promise. */
@@ -24,10 +24,7 @@ export default async function Page({ searchParams }: PageProps) {
   const queryClient = getQueryClient(config.fastRetry);
   const api = createLuxxonApi(config.api, config.token);
   // prefetchQuery never throws: an error stays in this server-only cache.
-  await queryClient.prefetchQuery({
-    queryKey: liveViewKey(config.seconds),
-    queryFn: ({ signal }) => api.requestLiveView(config.seconds, signal),
-  });
+  await queryClient.prefetchQuery(liveViewQuery(api, config.seconds));
   // The kit's pure helpers are server code too (only its React modules are client modules).
   const failed = queryClient.getQueryState(liveViewKey(config.seconds))?.error;
   const prefetch = failed == null ? 'ok' : isLuxxonError(failed) ? describeCode(failed.code).kind : 'failed';
