@@ -53,6 +53,8 @@ export type {
   LuxxonErrorCode,
   ErrorFamily,
   CodeInfo,
+  AppCodeInfo,
+  AppCodes,
   LuxxonErrorInit,
   ResponseLike,
   ExperienceKind,
