@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES } from '../i18n/locales';
 import { loadLuxxonLocale } from '../i18n/luxxonI18n';
 import { useLuxxon } from '../react/useLuxxon';
 import { forcedError, UNMAPPED_CODE } from './forcedError';
-import { forceNextRequest, isForced } from './forceNextRequest';
+import { disarm, forceNextRequest, isForced } from './forceNextRequest';
 import { caughtSignature, readCaught, type CaughtError } from './readCaught';
 
 /** Props of {@link LuxxonDevtools}. */
@@ -282,7 +282,7 @@ export function LuxxonDevtools({ initialIsOpen = false, position = 'bottom-right
             <button
               type="button"
               disabled={!chosenQuery || !isForced(chosenQuery)}
-              onClick={() => chosenQuery && delete (chosenQuery as unknown as { fetch?: unknown }).fetch}
+              onClick={() => chosenQuery && disarm(chosenQuery)}
             >
               Disarm
             </button>

@@ -15,6 +15,8 @@ type Behavior = NonNullable<Query['options']['behavior']>;
  */
 export function forceNextRequest(query: Query, error: unknown): () => void {
   const own = query as unknown as { fetch?: Fetch };
+  // Armed again: the latest error wins, and only one request fails.
+  delete own.fetch;
   const original: Fetch = query.fetch;
   const undo = () => {
     if (own.fetch === forced) delete own.fetch;
@@ -40,4 +42,9 @@ export function forceNextRequest(query: Query, error: unknown): () => void {
 /** Whether {@link forceNextRequest} is waiting for `query`'s next request. */
 export function isForced(query: Query): boolean {
   return Object.hasOwn(query, 'fetch');
+}
+
+/** Undoes {@link forceNextRequest} for `query` before its next request starts. */
+export function disarm(query: Query): void {
+  delete (query as unknown as { fetch?: Fetch }).fetch;
 }
