@@ -34,6 +34,9 @@ type Theme = (typeof THEMES)[number] | '';
 
 const FORCEABLE: readonly LuxxonErrorCode[] = [...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES, UNMAPPED_CODE];
 
+/** The columns of the list of errors shown (`Detail` only when asked for). */
+const COLUMNS = ['Boundary', 'Code', 'Experience', 'Status', 'Time', 'Request id', 'Failed queries', 'Checks', 'Retries'];
+
 /** How often the panel looks at the page's boundaries (they mount and unmount without telling the page's recovery). */
 const POLL_MS = 400;
 
@@ -171,16 +174,11 @@ export function LuxxonDevtools({ initialIsOpen = false, position = 'bottom-right
               <table className="lx-devtools__table">
                 <thead>
                   <tr>
-                    <th scope="col">Boundary</th>
-                    <th scope="col">Code</th>
-                    <th scope="col">Experience</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Time</th>
-                    <th scope="col">Request id</th>
-                    <th scope="col">Failed queries</th>
-                    <th scope="col">Checks</th>
-                    <th scope="col">Retries</th>
-                    {showDetail && <th scope="col">Detail</th>}
+                    {[...COLUMNS, ...(showDetail ? ['Detail'] : [])].map((column) => (
+                      <th key={column} scope="col">
+                        {column}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
