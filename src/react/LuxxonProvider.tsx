@@ -125,7 +125,8 @@ export interface LuxxonProviderProps {
    * object to `createRetryPolicy({ codes })`.
    * @example
    * ```tsx
-   * <LuxxonProvider codes={{ OPERATOR_BUSY: { kind: 'waiting', retryable: true } }}>…</LuxxonProvider>
+   * const APP_CODES: AppCodes = { OPERATOR_BUSY: { kind: 'waiting', retryable: true } };
+   * <LuxxonProvider codes={APP_CODES}>…</LuxxonProvider>
    * ```
    */
   codes?: AppCodes;
