@@ -3,6 +3,8 @@ import { defineConfig } from 'tsdown';
 
 /** React modules: client components and hooks. */
 const REACT_MODULE = /[\\/]src[\\/]react[\\/]/;
+/** The devtools' modules: their own entries, never in the main entry's chunks (test/contracts/devtools.bundle.test.ts). */
+const DEVTOOLS_MODULE = /[\\/]src[\\/]devtools[\\/]/;
 /** The i18next helpers and the bundled English strings: server-safe, shared by the entry and the client chunk. */
 const I18N_MODULE = /[\\/](?:src[\\/]i18n[\\/][^\\/]+\.ts|locales[\\/]en[\\/]luxxon\.json)$/;
 /** A module of the JavaScript build, not of the declaration build that shares the bundle. */
@@ -15,6 +17,8 @@ export default defineConfig({
     index: 'src/index.ts',
     core: 'src/core/index.ts',
     testing: 'src/testing/index.ts',
+    devtools: 'src/devtools/index.ts',
+    'devtools-production': 'src/devtools/production.ts',
   },
   format: 'esm',
   platform: 'neutral',
@@ -38,7 +42,7 @@ export default defineConfig({
         { name: 'i18n', test: (id) => isSource(id) && I18N_MODULE.test(id) },
       ],
     },
-    banner: (chunk) => (chunk.moduleIds.some((id) => REACT_MODULE.test(id)) ? "'use client';" : ''),
+    banner: (chunk) => (chunk.moduleIds.some((id) => REACT_MODULE.test(id) || DEVTOOLS_MODULE.test(id)) ? "'use client';" : ''),
     // Lazy locale chunks are named after their language: luxxon-es-<hash>.js.
     chunkFileNames: (chunk) => {
       const [only, ...more] = chunk.moduleIds;
@@ -49,6 +53,8 @@ export default defineConfig({
   copy: [
     { from: 'src/styles.css', to: 'dist' },
     { from: 'src/styles.css.d.ts', to: 'dist' },
+    { from: 'src/devtools/devtools.css', to: 'dist' },
+    { from: 'src/devtools/devtools.css.d.ts', to: 'dist' },
   ],
   sourcemap: true,
   clean: true,

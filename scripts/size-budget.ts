@@ -25,6 +25,9 @@ console.log(line('typical import (provider, boundary, fetch)', size.typicalImpor
 console.log(line('./core', size.core, SIZE_BUDGETS.core, SIZE_CEILINGS.core));
 for (const [locale, s] of Object.entries(size.locales)) console.log(line(`lazy locale ${locale}`, s));
 console.log(line('styles.css', size.css));
+// The error lab: its own entry, so 0 B in the main entry (test/contracts/devtools.bundle.test.ts).
+console.log(line('devtools (./devtools/production, with the kit)', size.devtools));
+console.log(line('./devtools in a production build', size.devtoolsInProduction));
 
 const over = [
   size.kit.gzipBytes > SIZE_BUDGETS.kit && `the kit is ${size.kit.gzipBytes} B gz, budget ${SIZE_BUDGETS.kit} B`,

@@ -50,6 +50,8 @@ export type {
   LuxxonErrorCode,
   ErrorFamily,
   CodeInfo,
+  AppCodeInfo,
+  AppCodes,
   LuxxonErrorInit,
   ExperienceKind,
   Experience,

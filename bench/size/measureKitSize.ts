@@ -33,6 +33,10 @@ export interface KitSize {
   readonly locales: Readonly<Record<string, Size>>;
   /** `@luxxon/react-errors/styles.css`, minified. */
   readonly css: Size;
+  /** `@luxxon/react-errors/devtools/production`: the error lab, what an app that shows it loads. */
+  readonly devtools: Size;
+  /** `@luxxon/react-errors/devtools` in a production build: the null component it switches to. */
+  readonly devtoolsInProduction: Size;
 }
 
 /** Sizes of `bytes`: raw, gzip -9, brotli -11. */
@@ -172,5 +176,7 @@ export async function measureKitSize(repoRoot: string): Promise<KitSize> {
     englishStrings: sizeOf(english),
     locales,
     css: await minifiedCss(repoRoot),
+    devtools: (await bundle(repoRoot, `export * from '${manifest.name}/devtools/production';`)).initial,
+    devtoolsInProduction: (await bundle(repoRoot, `export * from '${manifest.name}/devtools';`)).initial,
   };
 }

@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LuxxonProvider } from '@luxxon/react-errors';
 import { AccountPage } from './AccountPage';
+import APP_CODES from './appCodes';
+import { DemoDevtools } from './DemoDevtools';
 import type { DemoConfig } from './demoConfig';
 import { DemoNav, type DemoRoute } from './DemoNav';
 import { HelpPage } from './HelpPage';
@@ -38,7 +40,7 @@ export function App({ config, api }: AppProps) {
   }, [i18n]);
 
   return (
-    <LuxxonProvider i18n={i18n} topUpUrl={TOP_UP_URL} onReauthenticate={api.signIn} headingLevel={2}>
+    <LuxxonProvider i18n={i18n} topUpUrl={TOP_UP_URL} onReauthenticate={api.signIn} headingLevel={2} codes={APP_CODES}>
       <header className="demo-header">
         <h1>{t('appTitle')}</h1>
         <DemoNav route={route} onNavigate={setRoute} />
@@ -58,6 +60,7 @@ export function App({ config, api }: AppProps) {
           }}
         />
       )}
+      <DemoDevtools onDemand={config.devtools} />
     </LuxxonProvider>
   );
 }

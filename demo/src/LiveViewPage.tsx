@@ -48,7 +48,7 @@ export function LiveViewPage({ api, initialSeconds }: LiveViewPageProps) {
   const [seconds, setSeconds] = useState(initialSeconds);
   return (
     <div className="demo-page">
-      <LuxxonErrorBoundary onShortenDuration={() => setSeconds((s) => Math.max(15, Math.floor(s / 2)))}>
+      <LuxxonErrorBoundary name="live-view" onShortenDuration={() => setSeconds((s) => Math.max(15, Math.floor(s / 2)))}>
         <Suspense fallback={<Loading />}>
           <LiveViewContent api={api} seconds={seconds} />
         </Suspense>

@@ -43,7 +43,7 @@ export function WalletCard({ api }: WalletCardProps) {
   return (
     <section className="demo-wallet" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('wallet.title')}</h2>
-      <LuxxonErrorBoundary>
+      <LuxxonErrorBoundary name="wallet">
         <WalletBalance api={api} />
       </LuxxonErrorBoundary>
     </section>

@@ -1,4 +1,5 @@
-import { createRetryPolicy, luxxonRetry, luxxonRetryDelay, type RetryPolicy } from '@luxxon/react-errors/core';
+import { createRetryPolicy, type RetryPolicy } from '@luxxon/react-errors/core';
+import APP_CODES from './appCodes';
 import { DEMO_TOKEN } from '../../simulator/world/World';
 
 /** What the demo reads from its URL, so that tests can point it anywhere. */
@@ -15,6 +16,8 @@ export interface DemoConfig {
   readonly token: string;
   /** Show the simulator's control panel (`?panel=1`, set by `npm run demo`). */
   readonly panel: boolean;
+  /** Load the error lab in a production build too (`?devtools=1`); the dev server always shows it. */
+  readonly devtools: boolean;
 }
 
 /**
@@ -22,9 +25,10 @@ export interface DemoConfig {
  * decisions (which codes retry, how many times, `Retry-After` as a floor),
  * so that end-to-end tests run in seconds.
  */
-const FAST_RETRY = createRetryPolicy({ baseDelayMs: 40, maxDelayMs: 200, maxRetryAfterMs: 300 });
+const FAST_RETRY = createRetryPolicy({ baseDelayMs: 40, maxDelayMs: 200, maxRetryAfterMs: 300, codes: APP_CODES });
 
-const DEFAULT_RETRY: RetryPolicy = { retry: luxxonRetry, retryDelay: luxxonRetryDelay };
+// The kit's default policy, honouring the app's own retryable codes too.
+const DEFAULT_RETRY: RetryPolicy = createRetryPolicy({ codes: APP_CODES });
 
 function positiveInteger(value: string | null, fallback: number): number {
   const n = Number(value);
@@ -47,5 +51,6 @@ export function readDemoConfig(url: URL, fallbackApi: string | undefined, browse
     seconds: positiveInteger(params.get('seconds'), 60),
     token: params.get('token') ?? DEMO_TOKEN,
     panel: params.get('panel') === '1',
+    devtools: params.get('devtools') === '1',
   };
 }

@@ -2,6 +2,8 @@ import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import es from '../locales/es.json';
+import esLuxxon from '../locales/es/luxxon.json';
+import enLuxxon from '../locales/en/luxxon.json';
 
 /** The languages the demo's own strings come in; the kit follows whichever is chosen. */
 export const DEMO_LANGUAGES = [
@@ -23,7 +25,8 @@ export function createDemoI18n(lng: string): i18n {
     nonExplicitSupportedLngs: true,
     ns: ['demo'],
     defaultNS: 'demo',
-    resources: { en: { demo: en }, es: { demo: es } },
+    // The app's own texts for the kit (codes it maps itself, src/appCodes.ts): the kit adds its own under them.
+    resources: { en: { demo: en, luxxon: enLuxxon }, es: { demo: es, luxxon: esLuxxon } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import '@luxxon/react-errors/styles.css';
+import '@luxxon/react-errors/devtools.css';
 import './demo.css';
 import { App } from './App';
 import { readDemoConfig } from './demoConfig';

@@ -67,8 +67,10 @@ describe("the built package and React Server Components ('use client' only where
       const chunk = from.get(name);
       if (chunk !== undefined) expect(isClientModule(chunk), `${name} (from ${chunk})`).toBe(false);
     }
-    // Only the React chunk is a client module, and server modules never import it.
-    const clientChunks = readdirSync(DIST).filter((f) => f.endsWith('.js') && isClientModule(f));
+    // Only the React chunk is a client module (besides the devtools' entries and their chunk), and server modules never import it.
+    const DEVTOOLS = /^(devtools(-production)?|LuxxonDevtools-[\w-]+)\.js$/;
+    for (const file of readdirSync(DIST).filter((f) => DEVTOOLS.test(f))) expect(isClientModule(file), file).toBe(true);
+    const clientChunks = readdirSync(DIST).filter((f) => f.endsWith('.js') && isClientModule(f) && !DEVTOOLS.test(f));
     expect(clientChunks).toEqual([expect.stringMatching(/^client-[\w-]+\.js$/)]);
     for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'index.js' && !isClientModule(f))) {
       expect([...importedFrom(file).values()], file).not.toContain(clientChunks[0]);

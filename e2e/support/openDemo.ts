@@ -20,6 +20,8 @@ export interface DemoPage {
 export interface DemoParams {
   readonly lng?: string;
   readonly seconds?: number;
+  /** Load the kit's error lab (`?devtools=1`). */
+  readonly devtools?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function openDemo(browser: Browser, demoUrl: string, simulator: Lux
   url.searchParams.set('retry', 'fast');
   url.searchParams.set('lng', params.lng ?? 'en');
   if (params.seconds !== undefined) url.searchParams.set('seconds', String(params.seconds));
+  if (params.devtools) url.searchParams.set('devtools', '1');
   await page.goto(url.href);
   return {
     page,

@@ -1,5 +1,5 @@
 import type { LuxxonErrorCode } from './codes';
-import { LIMITS } from './limits';
+import { CODE_LENGTH, DETAIL_LENGTH, MESSAGE_LENGTH, REQUEST_ID_LENGTH, RETRY_AFTER_MS } from './limits';
 import type { LuxxonErrorInit } from './LuxxonError';
 
 const CODE = /^[A-Za-z][\w.:-]*$/;
@@ -13,7 +13,7 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d
 
 /** Whether `value` is a code the kit accepts: a short identifier, never markup or prose. */
 export function isErrorCode(value: unknown): value is LuxxonErrorCode {
-  return typeof value === 'string' && value.length <= LIMITS.codeLength && CODE.test(value);
+  return typeof value === 'string' && value.length <= CODE_LENGTH && CODE.test(value);
 }
 
 /** `value` when it is an HTTP status (an integer from 100 to 599). */
@@ -24,7 +24,7 @@ export function cleanStatus(value: unknown): number | undefined {
 
 /** `value` when it is a request id: a token of safe characters, at most {@link LIMITS.requestIdLength}; refused, never cut. */
 export function cleanRequestId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= LIMITS.requestIdLength && REQUEST_ID.test(value) ? value : undefined;
+  return typeof value === 'string' && value.length <= REQUEST_ID_LENGTH && REQUEST_ID.test(value) ? value : undefined;
 }
 
 /**
@@ -58,11 +58,11 @@ export function cleanErrorFields(fields: UncheckedErrorFields): LuxxonErrorInit 
   return {
     code: isErrorCode(code) ? code : 'UNKNOWN',
     statusCode: cleanStatus(fields.statusCode),
-    message: cleanText(fields.message, LIMITS.messageLength),
-    detail: cleanText(fields.detail, LIMITS.detailLength),
+    message: cleanText(fields.message, MESSAGE_LENGTH),
+    detail: cleanText(fields.detail, DETAIL_LENGTH),
     timestamp: cleanTimestamp(fields.timestamp),
     requestId: cleanRequestId(fields.requestId),
     // NaN, negative and infinite waits are no wait at all.
-    retryAfterMs: typeof wait === 'number' && wait >= 0 && wait < Infinity ? Math.min(wait, LIMITS.retryAfterMs) : undefined,
+    retryAfterMs: typeof wait === 'number' && wait >= 0 && wait < Infinity ? Math.min(wait, RETRY_AFTER_MS) : undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { declaredCode, type AppCodes } from './appCodes';
 import type { KnownErrorCode } from './codes';
 import type { ErrorFamily } from './ErrorFamily';
 import type { ExperienceKind } from './ExperienceKind';
@@ -68,10 +69,15 @@ export const CODE_REGISTRY = {
 const UNKNOWN_CODE_INFO: CodeInfo = CODE_REGISTRY.UNKNOWN;
 
 /**
- * What the kit knows about `code`; an unknown code gets the generic entry.
+ * What the kit knows about `code`; a code the app declared in `codes` gets
+ * its kind and retryability (family `unknown`, status 0); any other unknown
+ * code gets the generic entry.
  *
  * @example describeCode('NO_CREDIT').kind // 'top-up'
+ * @example describeCode('OPERATOR_BUSY', { OPERATOR_BUSY: { kind: 'waiting', retryable: true } }).kind // 'waiting'
  */
-export function describeCode(code: string): CodeInfo {
-  return Object.hasOwn(CODE_REGISTRY, code) ? CODE_REGISTRY[code as KnownErrorCode] : UNKNOWN_CODE_INFO;
+export function describeCode(code: string, codes?: AppCodes): CodeInfo {
+  if (Object.hasOwn(CODE_REGISTRY, code)) return CODE_REGISTRY[code as KnownErrorCode];
+  const app = declaredCode(code, codes);
+  return app ? { ...UNKNOWN_CODE_INFO, kind: app.kind, retryable: app.retryable === true } : UNKNOWN_CODE_INFO;
 }

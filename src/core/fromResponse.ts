@@ -1,5 +1,5 @@
 import { cleanRequestId, cleanStatus } from './cleanErrorFields';
-import { LIMITS } from './limits';
+import { BODY_LENGTH, BODY_READ_MS } from './limits';
 import { LuxxonError, type LuxxonErrorInit } from './LuxxonError';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readEnvelope, readProperty } from './readEnvelope';
@@ -65,12 +65,12 @@ async function readBody(res: ResponseLike): Promise<string> {
   try {
     reader = res.body?.getReader();
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(reject, LIMITS.bodyReadMs);
+      timer = setTimeout(reject, BODY_READ_MS);
     });
-    if (!reader) return (await Promise.race([res.text(), late])).slice(0, LIMITS.bodyLength);
+    if (!reader) return (await Promise.race([res.text(), late])).slice(0, BODY_LENGTH);
     const decoder = new TextDecoder();
     let text = '';
-    for (let left = LIMITS.bodyLength; left > 0; ) {
+    for (let left = BODY_LENGTH; left > 0; ) {
       const { done, value } = await Promise.race([reader.read(), late]);
       if (done) break;
       text += decoder.decode(value.subarray(0, left), { stream: true });

@@ -10,6 +10,7 @@ export { ERROR_FAMILIES } from './ErrorFamily';
 export type { ErrorFamily } from './ErrorFamily';
 export { CODE_REGISTRY, describeCode } from './codeRegistry';
 export type { CodeInfo } from './codeRegistry';
+export type { AppCodeInfo, AppCodes } from './appCodes';
 
 // The error, and turning anything thrown or answered into one
 export { LuxxonError, isLuxxonError } from './LuxxonError';

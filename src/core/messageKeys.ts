@@ -1,3 +1,4 @@
+import { declaredCode, type AppCodes } from './appCodes';
 import { isKnownErrorCode } from './codes';
 
 /**
@@ -58,13 +59,15 @@ export interface ExperienceText {
 /**
  * The ordered keys for a code's title and description: code-specific, then
  * generic. Unknown codes get only the generic keys: a server code is never
- * spliced into a key.
+ * spliced into a key, unless the app declared it in `codes` (and it has the
+ * API's shape, `UPPER_SNAKE_CASE`).
  *
  * @example textKeys('NO_CREDIT').title // ['code.NO_CREDIT.title', 'generic.title']
  * @example textKeys('SOMETHING_NEW').title // ['generic.title']
+ * @example textKeys('OPERATOR_BUSY', { OPERATOR_BUSY: { kind: 'waiting' } }).title // ['code.OPERATOR_BUSY.title', 'generic.title']
  */
-export function textKeys(code: string): ExperienceText {
-  const codeKeys = (part: string) => (isKnownErrorCode(code) ? [`code.${code}.${part}`] : []);
+export function textKeys(code: string, codes?: AppCodes): ExperienceText {
+  const codeKeys = (part: string) => (isKnownErrorCode(code) || declaredCode(code, codes) ? [`code.${code}.${part}`] : []);
   return {
     title: [...codeKeys('title'), 'generic.title'],
     description: [...codeKeys('description'), 'generic.description'],

@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { RETRY_AFTER_MS } from './limits';
 
 /**
  * Parses an HTTP `Retry-After` value (delay in seconds, or an HTTP date) into
@@ -11,10 +11,10 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   if (typeof header !== 'string') return undefined;
   const text = header.trim();
   if (text === '') return undefined;
-  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, LIMITS.retryAfterMs);
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, RETRY_AFTER_MS);
   // An HTTP date names its weekday and month; bare numbers like "1.5" are not dates.
   if (!/^[A-Za-z]{3},? /.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
-  return Math.min(Math.max(at - now, 0), LIMITS.retryAfterMs);
+  return Math.min(Math.max(at - now, 0), RETRY_AFTER_MS);
 }

@@ -1,3 +1,4 @@
+import type { AppCodes } from './appCodes';
 import { isKnownErrorCode } from './codes';
 import { describeCode } from './codeRegistry';
 import type { Experience, SupportReference } from './Experience';
@@ -17,11 +18,13 @@ function supportOf(error: LuxxonError): SupportReference {
  * Decides which screen an error gets and which keys its text comes from.
  * Pure: the React layer only renders what this returns.
  *
+ * `codes`: the app's own codes (see {@link AppCodes}).
+ *
  * @example resolveExperience(new LuxxonError({ code: 'NO_COVERAGE' })).kind // 'waiting'
  */
-export function resolveExperience(error: LuxxonError): Experience {
-  const { family, kind, retryable } = describeCode(error.code);
-  const base = { code: error.code, family, retryable, text: textKeys(error.code) };
+export function resolveExperience(error: LuxxonError, codes?: AppCodes): Experience {
+  const { family, kind, retryable } = describeCode(error.code, codes);
+  const base = { code: error.code, family, retryable, text: textKeys(error.code, codes) };
   switch (kind) {
     case 'top-up':
       return { ...base, kind, canShortenDuration: error.code === 'INSUFFICIENT_CREDIT' };

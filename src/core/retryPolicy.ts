@@ -1,3 +1,4 @@
+import type { AppCodes } from './appCodes';
 import { describeCode } from './codeRegistry';
 import { toLuxxonError } from './toLuxxonError';
 
@@ -17,6 +18,8 @@ export interface RetryPolicyOptions {
   readonly maxRetryAfterMs?: number;
   /** Source of randomness in [0, 1); inject one in tests. Default `Math.random`. */
   readonly random?: () => number;
+  /** The app's own codes, the ones passed to `<LuxxonProvider codes>`: a declared `retryable` code retries too. */
+  readonly codes?: AppCodes;
 }
 
 /**
@@ -52,9 +55,10 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     maxDelayMs = 30_000,
     maxRetryAfterMs = 60_000,
     random = Math.random,
+    codes,
   } = options;
   return {
-    retry: (failureCount, error) => failureCount < maxRetries && describeCode(toLuxxonError(error).code).retryable,
+    retry: (failureCount, error) => failureCount < maxRetries && describeCode(toLuxxonError(error).code, codes).retryable,
     retryDelay: (failureCount, error) => {
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, failureCount));
       const jittered = Math.floor(random() * ceiling);

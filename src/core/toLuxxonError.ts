@@ -1,6 +1,6 @@
 import { isResponseLike, responseHeadInit } from './fromResponse';
 import { failureCode } from './failureCode';
-import { LIMITS } from './limits';
+import { SEARCH_DEPTH } from './limits';
 import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
 import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
 
@@ -11,7 +11,7 @@ function findEnvelope(value: unknown, depth: number, seen: Set<unknown>): Luxxon
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
   const envelope = readEnvelope(value);
-  if (envelope !== undefined || depth >= LIMITS.searchDepth) return envelope;
+  if (envelope !== undefined || depth >= SEARCH_DEPTH) return envelope;
   for (const key of WRAPPER_KEYS) {
     const found = findEnvelope(readProperty(value, key), depth + 1, seen);
     if (found !== undefined) return found;

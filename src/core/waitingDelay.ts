@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { RETRY_AFTER_MS } from './limits';
 
 /** Tuning for {@link waitingDelay}. */
 export interface WaitingDelayOptions {
@@ -30,7 +30,7 @@ export function waitingDelay(attempt: number, options: WaitingDelayOptions = {})
   // Retry-After lengthens the wait, never shortens it: `0`, a date in the past (a client clock
   // ahead of the server's) or a few ms keep the full floor of the kit's own backoff. `>` is false
   // for NaN (an app's `Number(header) * 1000` of an HTTP date): that is no Retry-After either.
-  const asked = Math.min(retryAfterMs ?? 0, LIMITS.retryAfterMs);
+  const asked = Math.min(retryAfterMs ?? 0, RETRY_AFTER_MS);
   const delay = (asked > ceiling / 2 ? asked : ceiling / 2) + spread;
   return Math.max(1000, Math.ceil(delay / 1000) * 1000);
 }

@@ -1,6 +1,8 @@
 import { createContext, type ErrorInfo } from 'react';
 import type { i18n } from 'i18next';
+import type { AppCodes } from '../core/appCodes';
 import type { RecoveryCoordinator } from '../core/recovery/createRecoveryCoordinator';
+import type { LuxxonLab } from './LuxxonLab';
 import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
 
@@ -44,6 +46,12 @@ export interface LuxxonContextValue extends LuxxonSettings {
   readonly recovery: RecoveryCoordinator;
   /** Queries a kit check just fetched, so that the remount after it does not fetch them again. */
   readonly checked: CheckedQueries;
+  /** The app's own codes (`<LuxxonProvider codes>`). */
+  readonly codes: AppCodes | undefined;
+  /** The devtools' hooks (`@luxxon/react-errors/devtools`). */
+  readonly lab: LuxxonLab;
+  /** The language the devtools show the kit's screens in; `undefined`: the app's. */
+  readonly language: string | undefined;
 }
 
 export const LuxxonContext = createContext<LuxxonContextValue | null>(null);

@@ -1,11 +1,12 @@
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClientContext, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../core/LuxxonError';
 import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
-import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
+import { LuxxonBoundaryContext } from './LuxxonBoundaryContext';
 import type { LuxxonFallbacks } from './LuxxonFallbackProps';
 import { LuxxonErrorView } from './LuxxonErrorView';
+import type { LuxxonLabBoundary } from './LuxxonLab';
 import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
 import { useLuxxonContext } from './useLuxxonContext';
 
@@ -65,18 +66,34 @@ export interface LuxxonErrorBoundaryProps {
    * ```
    */
   onShortenDuration?: (error: LuxxonError) => void;
+  /**
+   * What the devtools call this boundary (`@luxxon/react-errors/devtools`); default: an id React gives it.
+   * @example
+   * ```tsx
+   * <LuxxonErrorBoundary name="wallet">…</LuxxonErrorBoundary>
+   * ```
+   */
+  name?: string;
 }
 
 interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallbacks' | 'onShortenDuration'> {
   readonly thrown: unknown;
   readonly reset: () => void;
   readonly queries: BoundaryQueries | undefined;
+  readonly entry: LuxxonLabBoundary;
 }
 
-function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
+function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration, entry }: BoundaryFallbackProps) {
   const { report } = useLuxxonContext();
   // Checks may fail with a newer error: show that one, until the boundary catches another.
   const [current, setCurrent] = useState(thrown);
+  // What the devtools list for this boundary.
+  useEffect(() => {
+    entry.error = current;
+    return () => {
+      entry.error = undefined;
+    };
+  }, [entry, current]);
 
   useEffect(() => {
     if (queries === undefined) return undefined;
@@ -130,8 +147,8 @@ function Thrower({ error }: { readonly error: unknown }): never {
  * </LuxxonErrorBoundary>
  * ```
  */
-export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
-  const { report, checked } = useLuxxonContext();
+export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, onShortenDuration, name }: LuxxonErrorBoundaryProps) {
+  const { report, checked, lab } = useLuxxonContext();
   // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise.
   const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
   const appClient = useContext(QueryClientContext);
@@ -139,7 +156,16 @@ export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, o
   const boundary = useRef<ErrorBoundary>(null);
   const [shown, setShown] = useState<{ readonly error: unknown }>();
   const reset = useCallback(() => boundary.current?.resetErrorBoundary(), []);
-  const api = useMemo<LuxxonErrorBoundaryApi>(() => ({ showBoundary: (error) => setShown({ error }), retry: reset }), [reset]);
+  const id = useId();
+  // The boundary's API, and its entry in the devtools' list of mounted boundaries.
+  const api = useMemo<LuxxonLabBoundary>(
+    () => ({ showBoundary: (error) => setShown({ error }), retry: reset, name: name ?? id, queries }),
+    [reset, name, id, queries],
+  );
+  useEffect(() => {
+    lab.boundaries.add(api);
+    return () => void lab.boundaries.delete(api);
+  }, [lab, api]);
   return (
     <LuxxonBoundaryContext.Provider value={api}>
       <ErrorBoundary
@@ -153,7 +179,7 @@ export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, o
         }}
         onError={report}
         fallbackRender={({ error }) => (
-          <BoundaryFallback thrown={error} reset={reset} queries={queries} fallbacks={fallbacks} onShortenDuration={onShortenDuration} />
+          <BoundaryFallback thrown={error} reset={reset} queries={queries} fallbacks={fallbacks} onShortenDuration={onShortenDuration} entry={api} />
         )}
       >
         {shown && <Thrower error={shown.error} />}

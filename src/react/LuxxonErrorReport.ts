@@ -11,7 +11,7 @@ import type { ExperienceKind } from '../core/ExperienceKind';
  */
 export interface LuxxonErrorReport {
   readonly code: LuxxonErrorCode;
-  /** Whether the kit knows the code (the API's page or its own); `false` for a code the API added since: alert on it. */
+  /** Whether the code is mapped: the kit knows it (the API's page or its own), or the app declared it in `<LuxxonProvider codes>`; `false` for a code the API added since: alert on it. */
   readonly known: boolean;
   readonly statusCode: number;
   readonly kind: ExperienceKind;

@@ -15,6 +15,7 @@ import { RetryScreen } from './screens/RetryScreen';
 import { SupportScreen } from './screens/SupportScreen';
 import { TopUpScreen } from './screens/TopUpScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
+import { useLuxxonContext } from './useLuxxonContext';
 import { useRecoveryMember } from './useRecoveryMember';
 
 /** Props of {@link LuxxonErrorView}. */
@@ -104,7 +105,8 @@ function BuiltInScreen(props: LuxxonFallbackProps) {
  */
 export function LuxxonErrorView({ error: thrown, onRetry, onCheckAgain, onShortenDuration, fallbacks }: LuxxonErrorViewProps) {
   const error = useMemo(() => toLuxxonError(thrown), [thrown]);
-  const experience = useMemo(() => resolveExperience(error), [error]);
+  const { codes } = useLuxxonContext();
+  const experience = useMemo(() => resolveExperience(error, codes), [error, codes]);
   const checkAgain = useCallback(async (): Promise<CheckOutcome> => {
     // Without a check of its own, retrying is all a view can do; whether it worked shows in
     // the error it is given next (or its unmount), so the countdown goes on meanwhile.

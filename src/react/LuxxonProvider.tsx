@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { toLuxxonError } from '../core/toLuxxonError';
+import { declaredCode, type AppCodes } from '../core/appCodes';
 import { isKnownErrorCode } from '../core/codes';
 import { describeCode } from '../core/codeRegistry';
 import { createRecoveryCoordinator } from '../core/recovery/createRecoveryCoordinator';
 import { addLuxxonResources, createLuxxonI18n, loadLuxxonLocale } from '../i18n/luxxonI18n';
 import { LuxxonContext, type HeadingLevel, type LuxxonContextValue } from './LuxxonContext';
 import type { LuxxonErrorReport } from './LuxxonErrorReport';
+import type { LuxxonLab } from './LuxxonLab';
+import { warnUnmappedCode } from './warnUnmappedCode';
 import type { CheckedQueries } from './query/createBoundaryQueries';
 import type { ReauthenticateRequest } from './ReauthenticateRequest';
 import { currentReturnUrl } from './currentReturnUrl';
@@ -113,6 +116,21 @@ export interface LuxxonProviderProps {
    */
   headingLevel?: HeadingLevel;
   /**
+   * Codes the kit doesn't know yet (the API is append-only), mapped by the
+   * app: each gets its experience kind, its retryability and your strings
+   * under `code.<CODE>.title` / `.description` in the `luxxon` namespace
+   * (docs/unknown-codes.md). `UPPER_SNAKE_CASE` codes only; the kit's own
+   * mapping wins for a code it knows. A constant: define it outside your
+   * components (the page's recovery reads it once), and pass the same
+   * object to `createRetryPolicy({ codes })`.
+   * @example
+   * ```tsx
+   * const APP_CODES: AppCodes = { OPERATOR_BUSY: { kind: 'waiting', retryable: true } };
+   * <LuxxonProvider codes={APP_CODES}>…</LuxxonProvider>
+   * ```
+   */
+  codes?: AppCodes;
+  /**
    * The app, or the part of it that shows Luxxon errors.
    * @example
    * ```tsx
@@ -121,6 +139,9 @@ export interface LuxxonProviderProps {
    */
   children?: ReactNode;
 }
+
+// Replaced by bundlers (the dead branch stripped); declared here, since src/ has no @types/node.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 function browserLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
@@ -148,6 +169,7 @@ export function LuxxonProvider({
   onError,
   reportDetail = false,
   headingLevel = 2,
+  codes,
   children,
 }: LuxxonProviderProps) {
   // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
@@ -161,6 +183,9 @@ export function LuxxonProvider({
   useMemo(() => appI18n && addLuxxonResources(appI18n), [appI18n]);
 
   const [locale, setLocale] = useState('en');
+  // The devtools' hooks: the mounted boundaries, the kit's own language (src/react/LuxxonLab.ts).
+  const [language, setLanguage] = useState<string>();
+  const [lab] = useState<LuxxonLab>(() => ({ boundaries: new Set(), setLanguage }));
 
   useEffect(() => {
     let live = true;
@@ -196,16 +221,18 @@ export function LuxxonProvider({
         if (reported.has(thrown)) return;
         reported.add(thrown);
       }
-      if (!onError) return;
       // Telemetry must never take the error screen down with it (it runs in the boundary's
       // componentDidCatch): building the report is inside the guard too.
       try {
         const error = toLuxxonError(thrown);
+        const known = isKnownErrorCode(error.code) || !!declaredCode(error.code, codes);
+        if (process.env.NODE_ENV !== 'production' && !known) warnUnmappedCode(lab, error.code);
+        if (!onError) return;
         const errorReport: LuxxonErrorReport = {
           code: error.code,
-          known: isKnownErrorCode(error.code),
+          known,
           statusCode: error.statusCode,
-          kind: describeCode(error.code).kind,
+          kind: describeCode(error.code, codes).kind,
           message: error.message,
           timestamp: error.timestamp || new Date().toISOString(),
           requestId: error.requestId,
@@ -216,7 +243,7 @@ export function LuxxonProvider({
         console.error('[@luxxon/react-errors] onError (or its report) threw; the error screen stays up.', failure);
       }
     },
-    [onError, reportDetail, reported],
+    [onError, reportDetail, reported, codes, lab],
   );
 
   // One recovery per provider (two providers on a page are independent). The sign-in it
@@ -226,7 +253,7 @@ export function LuxxonProvider({
     reauthenticate.current = onReauthenticate;
   });
   const [recovery] = useState(() =>
-    createRecoveryCoordinator({ reauthenticate: () => reauthenticate.current?.({ returnTo: currentReturnUrl() }) }),
+    createRecoveryCoordinator({ reauthenticate: () => reauthenticate.current?.({ returnTo: currentReturnUrl() }), codes }),
   );
   const [checked] = useState<CheckedQueries>(() => new Map());
   useEffect(() => {
@@ -246,7 +273,7 @@ export function LuxxonProvider({
 
   const value = useMemo<LuxxonContextValue>(() => {
     const settings = { locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel };
-    return { ...settings, settings, i18n, report, recovery, checked };
-  }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked]);
+    return { ...settings, settings, i18n, report, recovery, checked, codes, lab, language };
+  }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked, codes, lab, language]);
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

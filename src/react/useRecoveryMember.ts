@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { AppCodes } from '../core/appCodes';
 import type { LuxxonError } from '../core/LuxxonError';
 import { describeCode } from '../core/codeRegistry';
 import type { CheckOutcome, RecoveryMember, RecoverySnapshot } from '../core/recovery/createRecoveryCoordinator';
@@ -6,10 +7,10 @@ import { waitingDelay } from '../core/waitingDelay';
 import { useLuxxonContext } from './useLuxxonContext';
 
 /** What a screen's first render shows, on the server and while hydrating: no randomness, no clock. */
-function initialSnapshot(error: LuxxonError): RecoverySnapshot {
+function initialSnapshot(error: LuxxonError, codes: AppCodes | undefined): RecoverySnapshot {
   return {
     error,
-    kind: describeCode(error.code).kind,
+    kind: describeCode(error.code, codes).kind,
     phase: 'counting',
     secondsLeft: waitingDelay(0, { retryAfterMs: error.retryAfterMs, random: () => 0.5 }) / 1000,
     signIn: 'idle',
@@ -31,7 +32,7 @@ export function useRecoveryMember(
   check: () => Promise<CheckOutcome>,
   retry: () => void,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
-  const { recovery } = useLuxxonContext();
+  const { recovery, codes } = useLuxxonContext();
   const latest = useRef({ error, check, retry });
   useEffect(() => {
     latest.current = { error, check, retry };
@@ -47,7 +48,7 @@ export function useRecoveryMember(
     return joined.leave;
   }, [recovery]);
   useEffect(() => member?.update(error), [member, error]);
-  const initial = useMemo(() => initialSnapshot(error), [error]);
+  const initial = useMemo(() => initialSnapshot(error, codes), [error, codes]);
   const snapshot = useSyncExternalStore(
     recovery.subscribe,
     () => member?.snapshot() ?? initial,

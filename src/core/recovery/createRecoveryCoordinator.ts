@@ -1,3 +1,4 @@
+import type { AppCodes } from '../appCodes';
 import { describeCode } from '../codeRegistry';
 import type { ExperienceKind } from '../ExperienceKind';
 import type { LuxxonError } from '../LuxxonError';
@@ -96,6 +97,8 @@ export interface RecoveryCoordinatorOptions {
   readonly signInTimeoutMs?: number;
   readonly online?: boolean;
   readonly visible?: boolean;
+  /** The app's own codes (`<LuxxonProvider codes>`): a declared code's screens join as its kind. */
+  readonly codes?: AppCodes;
 }
 
 /** The page's recovery: one per `LuxxonProvider`, shared by every error screen below it. */
@@ -151,7 +154,7 @@ const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
  * const member = recovery.join({ error, check, retry });
  */
 export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
-  const { clock = systemClock, random = Math.random, reauthenticate, signInTimeoutMs = 60_000 } = options;
+  const { clock = systemClock, random = Math.random, reauthenticate, signInTimeoutMs = 60_000, codes } = options;
   let online = options.online ?? true;
   let visible = options.visible ?? true;
   let hiddenAt = 0;
@@ -208,7 +211,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
   const show = (m: Member, error: LuxxonError) => {
     if (error === m.error) return;
     m.error = error;
-    m.kind = describeCode(error.code).kind;
+    m.kind = describeCode(error.code, codes).kind;
     m.stopped = false;
     sync();
     emit();
@@ -345,7 +348,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   return {
     join(init) {
-      const kind = describeCode(init.error.code).kind;
+      const kind = describeCode(init.error.code, codes).kind;
       const m: Member = { error: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
       members.add(m);
       m.snap = snapshotOf(m);

@@ -25,6 +25,8 @@ export interface BoundaryQueries {
   readonly clear: () => void;
   /** Called whenever an update leaves every failed query succeeded (fetched by anyone). Returns the unsubscribe. */
   readonly onRecovered: (listener: () => void) => () => void;
+  /** The failed queries it knows of, by hash (read by the devtools). */
+  readonly failed: ReadonlyMap<string, Query>;
 }
 
 /**
@@ -78,6 +80,7 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
         if (q.state.status === 'error' && (rendered.has(q.queryHash) || q.state.error === thrown)) failed.set(q.queryHash, q);
       }
     },
+    failed,
     any: () => failed.size > 0,
     async check() {
       const list = [...failed.values()];
