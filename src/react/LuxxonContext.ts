@@ -26,6 +26,8 @@ export interface LuxxonContextValue {
   /** The app's sign-in page, linked (with `returnTo`) when there is no `onReauthenticate`. */
   readonly loginUrl: string | undefined;
   readonly headingLevel: HeadingLevel;
+  /** No `lx-` classes and no icons on the screens (`<LuxxonProvider unstyled>`). */
+  readonly unstyled: boolean;
   /** Sends one error to the app's `onError`, at most once per thrown value. */
   readonly report: (thrown: unknown, info?: ErrorInfo) => void;
   /** The page's recovery: every error screen below the provider joins it. */

@@ -4,8 +4,8 @@ import { ErrorBoundary, type ErrorBoundaryPropsWithRender } from 'react-error-bo
 import type { LuxxonError } from '../core/LuxxonError';
 import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
 import { LuxxonBoundaryContext, type LuxxonErrorBoundaryApi } from './LuxxonBoundaryContext';
-import type { LuxxonFallbacks } from './LuxxonFallbackProps';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
+import type { LuxxonScreens, LuxxonScreenVariant } from './LuxxonScreenProps';
 import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
 import { useLuxxon } from './useLuxxon';
 
@@ -49,10 +49,27 @@ export interface LuxxonErrorBoundaryProps {
    * Your own screen for some experience kinds; the rest stay built-in.
    * @example
    * ```tsx
-   * <LuxxonErrorBoundary fallbacks={{ 'top-up': ({ retry }) => <MyTopUp onDone={retry} /> }}>…</LuxxonErrorBoundary>
+   * <LuxxonErrorBoundary screens={{ 'top-up': ({ retry }) => <MyTopUp onDone={retry} /> }}>…</LuxxonErrorBoundary>
    * ```
    */
-  fallbacks?: LuxxonFallbacks;
+  screens?: LuxxonScreens;
+  /**
+   * Layout of the screen: `page` (default), `section` (a widget's card in a
+   * grid) or `inline` (a line in a form); the same text and actions.
+   * @example
+   * ```tsx
+   * <LuxxonErrorBoundary variant="section">…</LuxxonErrorBoundary>
+   * ```
+   */
+  variant?: LuxxonScreenVariant;
+  /**
+   * Added to the built-in screen's root classes.
+   * @example
+   * ```tsx
+   * <LuxxonErrorBoundary className="dashboard-tile">…</LuxxonErrorBoundary>
+   * ```
+   */
+  className?: string;
   /**
    * INSUFFICIENT_CREDIT: offer "Request a shorter view". Update your request
    * here; the boundary then resets and refetches.
@@ -64,13 +81,13 @@ export interface LuxxonErrorBoundaryProps {
   onShortenDuration?: (error: LuxxonError) => void;
 }
 
-interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallbacks' | 'onShortenDuration'> {
+interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'screens' | 'onShortenDuration' | 'variant' | 'className'> {
   readonly thrown: unknown;
   readonly reset: () => void;
   readonly queries: BoundaryQueries | undefined;
 }
 
-function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration }: BoundaryFallbackProps) {
+function BoundaryFallback({ thrown, reset, queries, ...props }: BoundaryFallbackProps) {
   const { report } = useLuxxon();
   // Checks may fail with a newer error: show that one, until the boundary catches another.
   const [current, setCurrent] = useState(thrown);
@@ -102,7 +119,7 @@ function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration
     return outcome;
   }, [queries, reset, report]);
 
-  return <LuxxonErrorView error={current} onRetry={reset} onCheckAgain={check} onShortenDuration={onShortenDuration} fallbacks={fallbacks} />;
+  return <LuxxonErrorScreen error={current} onRetry={reset} onCheck={check} {...props} />;
 }
 
 function Thrower({ error }: { readonly error: unknown }): never {
@@ -127,7 +144,7 @@ function Thrower({ error }: { readonly error: unknown }): never {
  * </LuxxonErrorBoundary>
  * ```
  */
-export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, onShortenDuration }: LuxxonErrorBoundaryProps) {
+export function LuxxonErrorBoundary({ children, resetKeys, onReset, ...props }: LuxxonErrorBoundaryProps) {
   const { report, checked } = useLuxxon();
   // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise.
   const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
@@ -150,7 +167,7 @@ export function LuxxonErrorBoundary({ children, resetKeys, onReset, fallbacks, o
         }}
         onError={report}
         fallbackRender={({ error }) => (
-          <BoundaryFallback thrown={error} reset={reset} queries={queries} fallbacks={fallbacks} onShortenDuration={onShortenDuration} />
+          <BoundaryFallback thrown={error} reset={reset} queries={queries} {...props} />
         )}
       >
         {shown && <Thrower error={shown.error} />}

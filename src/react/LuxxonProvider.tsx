@@ -113,6 +113,17 @@ export interface LuxxonProviderProps {
    */
   headingLevel?: HeadingLevel;
   /**
+   * Render the screens without the kit's styling: no `lx-` class and no
+   * icon, for apps that style them from scratch (or build their own with
+   * `useLuxxonScreen`). Structure, roles, focus and `data-kind`,
+   * `data-code`, `data-variant` stay.
+   * @example
+   * ```tsx
+   * <LuxxonProvider unstyled>…</LuxxonProvider>
+   * ```
+   */
+  unstyled?: boolean;
+  /**
    * The app, or the part of it that shows Luxxon errors.
    * @example
    * ```tsx
@@ -148,6 +159,7 @@ export function LuxxonProvider({
   onError,
   reportDetail = false,
   headingLevel = 2,
+  unstyled = false,
   children,
 }: LuxxonProviderProps) {
   // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
@@ -245,8 +257,8 @@ export function LuxxonProvider({
   }, [recovery]);
 
   const value = useMemo<LuxxonContextValue>(
-    () => ({ i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked }),
-    [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked],
+    () => ({ i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled, report, recovery, checked }),
+    [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled, report, recovery, checked],
   );
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

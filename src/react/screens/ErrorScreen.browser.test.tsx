@@ -5,7 +5,7 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import '../../styles.css';
 import { createLuxxonError } from '../../testing/createLuxxonError';
 import { enText } from '../../test/locale';
-import { LuxxonErrorView } from '../LuxxonErrorView';
+import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
 import { LuxxonProvider } from '../LuxxonProvider';
 
 const CODES = ['NO_CREDIT', 'NOT_AUTHORIZED', 'INVALID_INPUT', 'CONFLICT', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'NOT_AUTHENTICATED'];
@@ -13,7 +13,7 @@ const CODES = ['NO_CREDIT', 'NOT_AUTHORIZED', 'INVALID_INPUT', 'CONFLICT', 'NOT_
 function Screen({ code, onReauthenticate }: { code: string; onReauthenticate?: () => unknown }) {
   return (
     <LuxxonProvider lng="en" supportUrl="/help" topUpUrl="/billing" onReauthenticate={onReauthenticate}>
-      <LuxxonErrorView error={createLuxxonError(code)} onRetry={() => undefined} />
+      <LuxxonErrorScreen error={createLuxxonError(code)} onRetry={() => undefined} />
     </LuxxonProvider>
   );
 }

@@ -9,7 +9,7 @@ import { EXPERIENCE_KINDS } from '../../core/ExperienceKind';
 import type { SupportedLocale } from '../../i18n/locales';
 import { createLuxxonI18n, loadLuxxonLocale } from '../../i18n/luxxonI18n';
 import { SAMPLE_CODE_OF_KIND, sampleError } from '../../test/sampleErrors';
-import { LuxxonErrorView } from '../LuxxonErrorView';
+import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
 import { LuxxonProvider } from '../LuxxonProvider';
 
 /**
@@ -50,7 +50,7 @@ describe.each(THEMES)('screens, %s theme', (theme) => {
         const { container } = render(
           <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
             <div className="shot-page">
-              <LuxxonErrorView error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} />
+              <LuxxonErrorScreen error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} />
             </div>
           </LuxxonProvider>,
         );

@@ -1,37 +1,37 @@
 import type { ComponentProps } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
-import type { LuxxonFallbackProps, LuxxonFallbacks } from './LuxxonFallbackProps';
+import type { LuxxonScreenProps, LuxxonScreens } from './LuxxonScreenProps';
 import type { LuxxonProvider } from './LuxxonProvider';
 
-describe('fallback overrides', () => {
+describe('custom screens', () => {
   it('a screen for one kind sees that kind\'s fields', () => {
-    const fallbacks: LuxxonFallbacks = {
+    const screens: LuxxonScreens = {
       'top-up': ({ experience }) => {
         expectTypeOf(experience.kind).toEqualTypeOf<'top-up'>();
         expectTypeOf(experience.canShortenDuration).toEqualTypeOf<boolean>();
         return null;
       },
-      waiting: ({ experience, checkAgain }) => {
+      waiting: ({ experience, check }) => {
         expectTypeOf(experience.retryAfterMs).toEqualTypeOf<number | undefined>();
-        expectTypeOf(checkAgain).returns.resolves.toEqualTypeOf<'recovered' | 'failed'>();
+        expectTypeOf(check).returns.resolves.toEqualTypeOf<'recovered' | 'failed'>();
         return null;
       },
     };
-    void fallbacks;
+    void screens;
   });
 
   it('rejects a screen for a kind that does not exist', () => {
     // @ts-expect-error: no such experience kind
-    const fallbacks: LuxxonFallbacks = { 'teapot': () => null };
-    void fallbacks;
+    const screens: LuxxonScreens = { 'teapot': () => null };
+    void screens;
   });
 
   it('rejects a screen of one kind under another kind', () => {
-    const topUp = (props: LuxxonFallbackProps<'top-up'>) => (props.experience.canShortenDuration ? null : null);
+    const topUp = (props: LuxxonScreenProps<'top-up'>) => (props.experience.canShortenDuration ? null : null);
     // @ts-expect-error: a top-up screen cannot serve waiting experiences
-    const fallbacks: LuxxonFallbacks = { waiting: topUp };
-    void fallbacks;
+    const screens: LuxxonScreens = { waiting: topUp };
+    void screens;
   });
 
   it('props are typed', () => {

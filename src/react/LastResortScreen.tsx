@@ -1,5 +1,5 @@
-/** Props of {@link LastResortView}. */
-export interface LastResortViewProps {
+/** Props of {@link LastResortScreen}. */
+export interface LastResortScreenProps {
   readonly onRetry: () => void;
 }
 
@@ -7,7 +7,7 @@ export interface LastResortViewProps {
  * Shown only when an error screen itself throws: no i18n, no context, no
  * data, so nothing in it can fail. English, marked as such.
  */
-export function LastResortView({ onRetry }: LastResortViewProps) {
+export function LastResortScreen({ onRetry }: LastResortScreenProps) {
   return (
     <div className="lx-error" role="alert" lang="en" dir="ltr" data-kind="last-resort">
       <p className="lx-error__title">Something went wrong.</p>

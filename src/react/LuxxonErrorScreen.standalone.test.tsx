@@ -6,17 +6,17 @@ import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
 import { useFakeTime } from '../test/useFakeTime';
-import type { CheckOutcome, LuxxonFallbacks } from './LuxxonFallbackProps';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import type { CheckOutcome, LuxxonScreens } from './LuxxonScreenProps';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 
 // Issue 12: a view outside any boundary (a failed mutation) never sticks, throws or crashes the app.
 useFakeTime();
 const countdown = (seconds: number) => enText('waiting.countdown', { count: seconds });
 
-describe('LuxxonErrorView outside a boundary', () => {
-  it('without onCheckAgain, "Check now" runs onRetry and goes back to counting down, never stuck on "Checking…"', async () => {
+describe('LuxxonErrorScreen outside a boundary', () => {
+  it('without onCheck, "Check now" runs onRetry and goes back to counting down, never stuck on "Checking…"', async () => {
     const onRetry = vi.fn();
-    renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('NO_COVERAGE')} onRetry={onRetry} />);
+    renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('NO_COVERAGE')} onRetry={onRetry} />);
     await tick(0);
     fireEvent.click(screen.getByRole('button', { name: enText('action.checkNow') }));
     await tick(0);
@@ -30,11 +30,11 @@ describe('LuxxonErrorView outside a boundary', () => {
     ['throws', () => { throw new Error('check blew up'); }],
     ['rejects', () => Promise.reject(new Error('check rejected'))],
     ['resolves something else', () => Promise.resolve('maybe' as CheckOutcome)],
-  ])('an onCheckAgain that %s counts as a failed check: no unhandled rejection, back to counting', async (_, onCheckAgain) => {
+  ])('an onCheck that %s counts as a failed check: no unhandled rejection, back to counting', async (_, onCheck) => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('UNAVAILABLE')} onRetry={() => undefined} onCheckAgain={onCheckAgain} />);
+      renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('UNAVAILABLE')} onRetry={() => undefined} onCheck={onCheck} />);
       await tick(0);
       fireEvent.click(screen.getByRole('button', { name: enText('action.checkNow') }));
       await tick(0);
@@ -47,7 +47,7 @@ describe('LuxxonErrorView outside a boundary', () => {
 
   it('a custom screen that throws falls back to the built-in screen instead of crashing the app', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const fallbacks: LuxxonFallbacks = {
+    const screens: LuxxonScreens = {
       'top-up': () => {
         throw new Error('custom screen bug');
       },
@@ -55,7 +55,7 @@ describe('LuxxonErrorView outside a boundary', () => {
     renderWithLuxxon(
       <>
         <p>The rest of the app</p>
-        <LuxxonErrorView error={createLuxxonError('NO_CREDIT')} onRetry={() => undefined} fallbacks={fallbacks} />
+        <LuxxonErrorScreen error={createLuxxonError('NO_CREDIT')} onRetry={() => undefined} screens={screens} />
       </>,
     );
     expect(screen.getByText('The rest of the app')).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('LuxxonErrorView outside a boundary', () => {
 
   it('a sign-in that never settles offers, after a minute, to cancel; pressing the button again starts a new one', async () => {
     const onReauthenticate = vi.fn(() => new Promise<void>(() => undefined));
-    renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, { onReauthenticate });
+    renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, { onReauthenticate });
     await tick(0);
     fireEvent.click(screen.getByRole('button', { name: enText('action.signIn') }));
     expect(screen.queryByText(enText('reLogin.stalled'))).toBeNull();
