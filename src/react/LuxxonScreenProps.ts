@@ -1,4 +1,4 @@
-import type { ExperienceOf } from '../core/Experience';
+import type { Experience } from '../core/Experience';
 import type { ExperienceKind } from '../core/ExperienceKind';
 import type { LuxxonError } from '../core/LuxxonError';
 import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
@@ -16,6 +16,9 @@ export type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
  * ```
  */
 export type LuxxonScreenVariant = 'page' | 'section' | 'inline';
+
+/** `ExperienceOf<K>` as an indexed access, so that a screen for every kind also fits each one. */
+type ExperienceByKind = { readonly [E in Experience as E['kind']]: E };
 
 /**
  * What every error screen receives, built-in or yours (`screens`).
@@ -39,7 +42,7 @@ export interface LuxxonScreenProps<K extends ExperienceKind = ExperienceKind> {
    * const MyTopUp = ({ experience }: LuxxonScreenProps<'top-up'>) => (experience.canShortenDuration ? <ShorterOption /> : null);
    * ```
    */
-  readonly experience: ExperienceOf<K>;
+  readonly experience: ExperienceByKind[K];
   /**
    * Clears the error so the failed queries refetch and the view renders again.
    * @example
@@ -87,7 +90,9 @@ export interface LuxxonScreenProps<K extends ExperienceKind = ExperienceKind> {
 export type LuxxonScreenComponent<K extends ExperienceKind> = (props: LuxxonScreenProps<K>) => React.ReactNode;
 
 /**
- * Screens that replace the built-in ones, per experience kind.
+ * Screens that replace the built-in ones, per experience kind: a screen of
+ * that kind (`LuxxonScreenProps<'top-up'>`), or one for any kind
+ * (`LuxxonScreenProps`, a design built on `useLuxxonScreen`).
  *
  * @example
  * ```tsx

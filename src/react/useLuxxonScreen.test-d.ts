@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { SupportReference } from '../core/Experience';
 import type { LuxxonScreen, LuxxonScreenAction, LuxxonScreenServerMessage, LuxxonScreenSupport } from './LuxxonScreen';
-import type { LuxxonScreens } from './LuxxonScreenProps';
+import type { LuxxonScreenProps, LuxxonScreens } from './LuxxonScreenProps';
 import type { useLuxxonScreen } from './useLuxxonScreen';
 
 declare const screen: LuxxonScreen;
@@ -37,6 +37,12 @@ describe('useLuxxonScreen types', () => {
     void screen.detail;
     // @ts-expect-error: no error object either (it carries detail)
     void screen.error;
+  });
+
+  it('one screen for any kind serves every kind', () => {
+    const Any = (props: LuxxonScreenProps) => (props.experience.kind === 'waiting' ? null : null);
+    const screens: LuxxonScreens = { waiting: Any, generic: Any, 'top-up': Any };
+    void screens;
   });
 
   it('custom screens take the screen props, typed per kind, with check and variant', () => {

@@ -51,4 +51,4 @@ export function PlainScreen({ error }: LuxxonScreenProps) {
 }
 
 /** {@link PlainScreen} for every kind. */
-export const PLAIN_SCREENS = Object.fromEntries(EXPERIENCE_KINDS.map((kind) => [kind, PlainScreen])) as LuxxonScreens;
+export const PLAIN_SCREENS = Object.fromEntries(EXPERIENCE_KINDS.map((kind) => [kind, PlainScreen])) satisfies LuxxonScreens;
