@@ -1,7 +1,6 @@
-import type { LuxxonErrorCode } from '../core/codes';
 import type { SupportReference } from '../core/Experience';
 import type { ExperienceKind } from '../core/ExperienceKind';
-import type { ScreenActionModel, ScreenNoteModel, ScreenTone } from '../core/screen/ScreenModel';
+import type { ScreenActionModel, ScreenModel, ScreenNoteModel } from '../core/screen/ScreenModel';
 
 export type { ScreenActionId, ScreenActionRank, ScreenNoteReason, ScreenTone } from '../core/screen/ScreenModel';
 
@@ -81,14 +80,8 @@ export interface LuxxonScreenServerMessage {
   readonly lang: 'en';
 }
 
-type SupportKind = 'service-down' | 'generic';
-
-interface LuxxonScreenOfKind<K extends ExperienceKind> {
-  readonly kind: K;
-  readonly code: LuxxonErrorCode;
-  readonly tone: ScreenTone;
-  /** `alert` when the user must act; `status` (polite, not atomic) for states that resolve on their own. */
-  readonly role: K extends 'waiting' ? 'status' : 'alert';
+/** The model's kind, code, tone and role, with its text localized and its actions wired. */
+type LuxxonScreenOfKind<K extends ExperienceKind> = Pick<ScreenModel<K>, 'kind' | 'code' | 'tone' | 'role'> & {
   /** The language and direction of the text (English until a locale has loaded). */
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
@@ -97,9 +90,9 @@ interface LuxxonScreenOfKind<K extends ExperienceKind> {
   readonly note: LuxxonScreenNote | undefined;
   /** Primary first. */
   readonly actions: readonly LuxxonScreenAction[];
-  readonly support: K extends SupportKind ? LuxxonScreenSupport : undefined;
-  readonly serverMessage: K extends 'generic' ? LuxxonScreenServerMessage | undefined : undefined;
-}
+  readonly support: ScreenModel<K>['support'] extends undefined ? undefined : LuxxonScreenSupport;
+  readonly serverMessage: ScreenModel<K>['serverMessage'] extends undefined ? undefined : LuxxonScreenServerMessage | undefined;
+};
 
 /**
  * Everything one error screen shows, localized and wired (`useLuxxonScreen`);

@@ -64,3 +64,26 @@ describe.each(THEMES)('screens, %s theme', (theme) => {
     });
   });
 });
+
+/** The compact layouts, in English and right to left, light, on a desktop: a widget's card and a form's line. */
+describe.each(['section', 'inline'] as const)('variants: %s', (variant) => {
+  describe.each(['en', 'ar'] as const)('%s', (lng) => {
+    it.each(EXPERIENCE_KINDS)('%s', async (kind) => {
+      await page.viewport(1280, 900);
+      document.documentElement.setAttribute('data-lx-theme', 'light');
+      const i18n = await loaded(lng);
+      const { container } = render(
+        <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
+          <div className={`shot-page shot-page--${variant}`}>
+            <LuxxonErrorScreen error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} variant={variant} />
+          </div>
+        </LuxxonProvider>,
+      );
+      await document.fonts.ready;
+      const screen = container.querySelector(`.lx-error[data-kind="${kind}"]`);
+      if (!(screen instanceof HTMLElement)) throw new Error(`no ${kind} screen`);
+      await expect.element(page.elementLocator(screen)).toHaveAttribute('lang', lng);
+      await expect.element(page.elementLocator(screen)).toMatchScreenshot(`${variant}-${kind}-${lng}`);
+    });
+  });
+});
