@@ -46,7 +46,7 @@ export async function playCodeScreen({ args, loaded, canvasElement, canvas, user
   const experience = resolveExperience(error);
 
   const heading = await canvas.findByRole('heading', { level: 2, name: i18n.t([...experience.text.title]) });
-  // Focusable for the kit, not in the Tab order; it takes focus only after a user action (ErrorScreen.browser.test.tsx).
+  // Focusable for the kit, not in the Tab order; it takes focus only after a user action (BuiltInScreen.browser.test.tsx).
   await expect(heading).toHaveAttribute('tabindex', '-1');
   const screen = heading.closest('.lx-error');
   await expect(screen).toHaveAttribute('data-kind', experience.kind);

@@ -18,7 +18,7 @@ const CASES = [
   ['ACCOUNT_NOT_FOUND', 'action.retry'],
 ] as const;
 
-describe('RetryScreen', () => {
+describe('the retry screens', () => {
   it.each(CASES)('%s: its own text, and %s refetches', async (code, action) => {
     const queryFn = failsOnce(code);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
@@ -37,7 +37,7 @@ describe('RetryScreen', () => {
   });
 });
 
-describe('RetryScreen with the provider\'s homeUrl', () => {
+describe('the retry screens with the provider\'s homeUrl', () => {
   it('not found: "Go to the home page" leads, a same-tab link; "Try again" comes second', async () => {
     renderWithLuxxon(<LiveView queryFn={failsOnce('SESSION_NOT_FOUND')} />, { homeUrl: '/sessions' });
     const alert = await screen.findByRole('alert');

@@ -15,7 +15,7 @@ import { useFakeTime } from '../../test/useFakeTime';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
 
-describe('WaitingScreen', () => {
+describe('the waiting screen', () => {
   useFakeTime();
 
   it('is a polite status, not an alert, with a visible countdown', async () => {

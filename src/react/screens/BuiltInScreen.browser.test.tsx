@@ -27,7 +27,7 @@ function LoadThenFail({ code }: { code: string }) {
 const outline = (element: Element) => getComputedStyle(element).outlineStyle;
 
 // Order matters: the first test runs before any user action on this page.
-describe('ErrorScreen focus', () => {
+describe('screen focus', () => {
   it('on first load, a page of many screens takes no focus and stays at the top', async () => {
     await page.viewport(1280, 600);
     render(
@@ -105,7 +105,7 @@ describe('ErrorScreen focus', () => {
   });
 });
 
-describe('ActionButton while busy', () => {
+describe('LuxxonActionButton while busy', () => {
   it('keeps its width and full-contrast text when the label changes ("Waiting for you to sign in…")', async () => {
     await page.viewport(1280, 600);
     render(<Screen code="NOT_AUTHENTICATED" onReauthenticate={() => new Promise(() => undefined)} />);

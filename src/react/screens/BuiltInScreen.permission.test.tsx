@@ -8,7 +8,7 @@ import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 
 const PERMISSION_CODES = ['NOT_AUTHORIZED', 'INSUFFICIENT_SCOPE', 'NOT_OPERATOR', 'NOT_YOUR_SESSION'] as const;
 
-describe('PermissionScreen', () => {
+describe('the permission screen', () => {
   it.each(PERMISSION_CODES)('%s: its own text, and "Try again" refetches', async (code) => {
     const queryFn = failsOnce(code);
     renderWithLuxxon(<LiveView queryFn={queryFn} />);

@@ -6,7 +6,7 @@ import { LiveView } from '../../test/LiveView';
 import { enText, esText } from '../../test/locale';
 import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 
-describe('ReLoginScreen', () => {
+describe('the re-login screen', () => {
   it('calls onReauthenticate within the click, so that a sign-in popup is not blocked', async () => {
     const onReauthenticate = vi.fn(() => new Promise<void>(() => undefined));
     renderWithLuxxon(<LiveView queryFn={failsOnce('NOT_AUTHENTICATED')} />, { onReauthenticate });

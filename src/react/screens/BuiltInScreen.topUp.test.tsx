@@ -8,7 +8,7 @@ import { renderWithLuxxon } from '../../test/renderWithLuxxon';
 
 const TOP_UP = 'https://console.luxxon.example/billing';
 
-describe('TopUpScreen', () => {
+describe('the top-up screen', () => {
   it('NO_CREDIT: links to the configured top-up page in a new tab, and says so', async () => {
     renderWithLuxxon(<LiveView queryFn={failsOnce('NO_CREDIT')} />, { topUpUrl: TOP_UP });
     expect(await screen.findByRole('alert')).toHaveTextContent(enText('code.NO_CREDIT.description'));

@@ -15,7 +15,7 @@ function failWith(error: unknown) {
   });
 }
 
-describe('SupportScreen', () => {
+describe('the support screens', () => {
   it.each(INFRA)('%s: its own text, a support reference, and "Try again" refetches', async (code) => {
     const queryFn = failsOnce(code);
     const { container } = renderWithLuxxon(<LiveView queryFn={queryFn} />);
