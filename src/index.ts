@@ -2,8 +2,30 @@ export { LuxxonProvider } from './react/LuxxonProvider';
 export type { LuxxonProviderProps } from './react/LuxxonProvider';
 export { LuxxonErrorBoundary } from './react/LuxxonErrorBoundary';
 export type { LuxxonErrorBoundaryProps, LuxxonRetryDetails } from './react/LuxxonErrorBoundary';
-export { LuxxonErrorView } from './react/LuxxonErrorView';
-export type { LuxxonErrorViewProps } from './react/LuxxonErrorView';
+export { LuxxonErrorScreen } from './react/LuxxonErrorScreen';
+export type { LuxxonErrorScreenProps } from './react/LuxxonErrorScreen';
+export { useLuxxonScreen } from './react/useLuxxonScreen';
+export type { UseLuxxonScreenOptions } from './react/useLuxxonScreen';
+export type {
+  LuxxonScreen,
+  LuxxonScreenAction,
+  LuxxonScreenNote,
+  LuxxonScreenSupport,
+  LuxxonScreenServerMessage,
+  LuxxonSupportRow,
+  ScreenActionId,
+  ScreenActionRank,
+  ScreenNoteReason,
+  ScreenTone,
+} from './react/LuxxonScreen';
+export { LuxxonScreenFrame } from './react/screens/LuxxonScreenFrame';
+export type { LuxxonScreenFrameProps } from './react/screens/LuxxonScreenFrame';
+export { LuxxonActionButton } from './react/screens/LuxxonActionButton';
+export type { LuxxonActionButtonProps } from './react/screens/LuxxonActionButton';
+export { LuxxonNote } from './react/screens/LuxxonNote';
+export type { LuxxonNoteProps } from './react/screens/LuxxonNote';
+export { LuxxonSupportReference } from './react/screens/LuxxonSupportReference';
+export type { LuxxonSupportReferenceProps } from './react/screens/LuxxonSupportReference';
 export { useLuxxon } from './react/useLuxxon';
 export { useLuxxonErrorBoundary } from './react/useLuxxonErrorBoundary';
 export { useLuxxonRecovery } from './react/useLuxxonRecovery';
@@ -12,7 +34,7 @@ export type { LuxxonErrorBoundaryApi } from './react/useLuxxonErrorBoundary';
 export type { LuxxonSettings, HeadingLevel } from './react/LuxxonContext';
 export type { LuxxonErrorReport } from './react/LuxxonErrorReport';
 export type { ReauthenticateRequest } from './react/ReauthenticateRequest';
-export type { CheckOutcome, LuxxonFallbackComponent, LuxxonFallbackProps, LuxxonFallbacks } from './react/LuxxonFallbackProps';
+export type { CheckOutcome, LuxxonScreenComponent, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './react/LuxxonScreenProps';
 export { SUPPORTED_LOCALES, matchLocale } from './i18n/locales';
 export type { SupportedLocale } from './i18n/locales';
 export type { LocaleResource } from './i18n/locales';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import './styles.css';
 import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from './core/codes';
-import { LuxxonErrorView } from './react/LuxxonErrorView';
+import { LuxxonErrorScreen } from './react/LuxxonErrorScreen';
 import { LuxxonProvider } from './react/LuxxonProvider';
 import { createLuxxonError } from './testing/createLuxxonError';
 
@@ -13,7 +13,7 @@ function renderAll() {
   return render(
     <LuxxonProvider lng="en" topUpUrl="/billing" supportUrl="/help" homeUrl="/" onReauthenticate={() => undefined}>
       {[...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES].map((code) => (
-        <LuxxonErrorView key={code} error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
+        <LuxxonErrorScreen key={code} error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
       ))}
     </LuxxonProvider>,
   );

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { CODE_REGISTRY, describeCode } from '@luxxon/react-errors/core';
-import { resolveExperience, LuxxonErrorView, type CheckOutcome } from '@luxxon/react-errors';
+import { resolveExperience, LuxxonErrorScreen, type CheckOutcome } from '@luxxon/react-errors';
 import { createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import { stillWaiting } from './support/playCodeScreen';
@@ -11,11 +11,11 @@ const MATRIX_CODES: readonly string[] = [...Object.keys(CODE_REGISTRY), 'PLAN_EX
 
 interface AllStatesArgs {
   onRetry: () => void;
-  onCheckAgain: () => Promise<CheckOutcome>;
+  onCheck: () => Promise<CheckOutcome>;
   onShortenDuration: () => void;
 }
 
-function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) {
+function AllStates({ onRetry, onCheck, onShortenDuration }: AllStatesArgs) {
   return (
     <ul className="sb-matrix">
       {MATRIX_CODES.map((code) => {
@@ -28,10 +28,10 @@ function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) 
                 {family} · {kind}
               </span>
             </p>
-            <LuxxonErrorView
+            <LuxxonErrorScreen
               error={createLuxxonError(code)}
               onRetry={onRetry}
-              onCheckAgain={onCheckAgain}
+              onCheck={onCheck}
               onShortenDuration={onShortenDuration}
             />
           </li>
@@ -49,7 +49,7 @@ function AllStates({ onRetry, onCheckAgain, onShortenDuration }: AllStatesArgs) 
 const meta = {
   title: 'Error page/All states',
   component: AllStates,
-  args: { onRetry: fn(), onCheckAgain: fn(stillWaiting), onShortenDuration: fn() },
+  args: { onRetry: fn(), onCheck: fn(stillWaiting), onShortenDuration: fn() },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof AllStates>;
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { type KnownErrorCode, MESSAGE_KEYS } from '@luxxon/react-errors/core';
-import { LuxxonErrorView } from '@luxxon/react-errors';
+import { LuxxonErrorScreen } from '@luxxon/react-errors';
 import { createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import { playCodeScreen, stillWaiting, type CodeStoryArgs } from './support/playCodeScreen';
@@ -16,21 +16,21 @@ import { STORY_TOP_UP_URL } from './support/storyConfig';
  */
 const meta = {
   title: 'Error page/By code',
-  component: LuxxonErrorView,
+  component: LuxxonErrorScreen,
   args: {
     error: createLuxxonError('UNKNOWN'),
     onRetry: fn(),
-    onCheckAgain: fn(stillWaiting),
+    onCheck: fn(stillWaiting),
     onShortenDuration: fn(),
     onReauthenticate: fn(),
   },
   argTypes: {
     error: { control: 'object', description: 'What was thrown; here the LuxxonError built from the envelope' },
-    fallbacks: { table: { disable: true } },
-    onCheckAgain: { description: 'Waiting screens: the in-place check (here: still nobody online after 600 ms)' },
+    screens: { table: { disable: true } },
+    onCheck: { description: 'Waiting screens: the in-place check (here: still nobody online after 600 ms)' },
     onReauthenticate: { description: "LuxxonProvider's sign-in callback (re-login and permission screens)" },
   },
-  render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorView {...props} />,
+  render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorScreen {...props} />,
   play: playCodeScreen,
 } satisfies Meta<CodeStoryArgs>;
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorView, LuxxonProvider, type CheckOutcome, type SupportedLocale } from '@luxxon/react-errors';
+import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorScreen, LuxxonProvider, type CheckOutcome, type SupportedLocale } from '@luxxon/react-errors';
 import type { i18n as I18n } from 'i18next';
 import { expect, fn, spyOn, within } from 'storybook/test';
 import { EXPERIENCE_KINDS, MESSAGE_KEYS } from '@luxxon/react-errors/core';
@@ -18,14 +18,14 @@ interface GridRow {
   readonly label: string;
   readonly code: string;
   readonly onReauthenticate?: () => Promise<void>;
-  readonly onCheckAgain?: () => Promise<CheckOutcome>;
+  readonly onCheck?: () => Promise<CheckOutcome>;
   /** The button the play function presses in every cell of the row, and the text that must show then. */
   readonly drive?: { readonly press: string; readonly shows: string };
 }
 
 const ROWS: readonly GridRow[] = [
   ...EXPERIENCE_KINDS.map((kind) => ({ id: kind, label: kind, code: SAMPLE_CODE_OF_KIND[kind] })),
-  { id: 'checking', label: 'waiting · checking', code: 'NO_COVERAGE', onCheckAgain: () => never(), drive: { press: A.checkNow, shows: MESSAGE_KEYS.waiting.checking } },
+  { id: 'checking', label: 'waiting · checking', code: 'NO_COVERAGE', onCheck: () => never(), drive: { press: A.checkNow, shows: MESSAGE_KEYS.waiting.checking } },
   { id: 'stopped', label: 'waiting · stopped', code: 'NO_COVERAGE', drive: { press: A.cancel, shows: MESSAGE_KEYS.waiting.stopped } },
   { id: 'signing-in', label: 're-login · signing in', code: 'NOT_AUTHENTICATED', onReauthenticate: () => never(), drive: { press: A.signIn, shows: MESSAGE_KEYS.reLogin.pending } },
   {
@@ -94,10 +94,10 @@ function KindByLocale({ grid, onRetry }: { grid: GridInstances; onRetry: () => v
                   homeUrl={STORY_HOME_URL}
                   onReauthenticate={row.onReauthenticate}
                 >
-                  <LuxxonErrorView
+                  <LuxxonErrorScreen
                     error={sampleError(row.code)}
                     onRetry={onRetry}
-                    onCheckAgain={row.onCheckAgain ?? (() => never())}
+                    onCheck={row.onCheck ?? (() => never())}
                     onShortenDuration={() => undefined}
                   />
                 </LuxxonProvider>

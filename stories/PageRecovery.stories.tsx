@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { expect, fn } from 'storybook/test';
 import { MESSAGE_KEYS } from '@luxxon/react-errors/core';
-import { LuxxonErrorBoundary, LuxxonErrorView } from '@luxxon/react-errors';
+import { LuxxonErrorBoundary, LuxxonErrorScreen } from '@luxxon/react-errors';
 import { createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 
@@ -73,7 +73,7 @@ export const Offline: Story = {
       window.dispatchEvent(new Event('online'));
     };
   },
-  render: () => <LuxxonErrorView error={createLuxxonError('NETWORK_ERROR')} onRetry={fn()} />,
+  render: () => <LuxxonErrorScreen error={createLuxxonError('NETWORK_ERROR')} onRetry={fn()} />,
   play: async ({ canvas, ...context }) => {
     const { i18n } = storyKit(context);
     await expect(await canvas.findByRole('heading', { name: i18n.t(MESSAGE_KEYS.offline.title) })).toBeVisible();
@@ -84,7 +84,7 @@ export const Offline: Story = {
 
 /** A lazy chunk is gone after a deploy: a new version is available, "Reload". */
 export const NewVersion: Story = {
-  render: () => <LuxxonErrorView error={new TypeError('Failed to fetch dynamically imported module: /assets/LiveView-3f2a.js')} onRetry={fn()} />,
+  render: () => <LuxxonErrorScreen error={new TypeError('Failed to fetch dynamically imported module: /assets/LiveView-3f2a.js')} onRetry={fn()} />,
   play: async ({ canvas, ...context }) => {
     const { i18n } = storyKit(context);
     await expect(await canvas.findByRole('heading', { name: i18n.t('code.CHUNK_LOAD_ERROR.title') })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import { MESSAGE_KEYS } from '@luxxon/react-errors/core';
-import { type CheckOutcome, LuxxonErrorView } from '@luxxon/react-errors';
+import { type CheckOutcome, LuxxonErrorScreen } from '@luxxon/react-errors';
 import { FIXTURE_TIMESTAMP, createLuxxonError } from '@luxxon/react-errors/testing';
 import { storyKit } from './support/luxxonLoader';
 import type { CodeStoryArgs } from './support/playCodeScreen';
@@ -18,10 +18,10 @@ const W = MESSAGE_KEYS.waiting;
  */
 const meta = {
   title: 'Error page/States',
-  component: LuxxonErrorView,
+  component: LuxxonErrorScreen,
   args: { error: createLuxxonError('NO_COVERAGE'), onRetry: fn(), onShortenDuration: fn() },
-  argTypes: { fallbacks: { table: { disable: true } } },
-  render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorView {...props} />,
+  argTypes: { screens: { table: { disable: true } } },
+  render: ({ onReauthenticate: _provided, ...props }) => <LuxxonErrorScreen {...props} />,
 } satisfies Meta<CodeStoryArgs>;
 
 export default meta;
@@ -31,7 +31,7 @@ const never = <T,>() => new Promise<T>(() => undefined);
 
 /** Waiting: a check is running (spinner, "Check now" disabled but focusable). */
 export const WaitingChecking: Story = {
-  args: { onCheckAgain: fn(() => never<CheckOutcome>()) },
+  args: { onCheck: fn(() => never<CheckOutcome>()) },
   play: async ({ canvas, userEvent, args, ...context }) => {
     const { i18n } = storyKit(context);
     const checkNow = await canvas.findByRole('button', { name: i18n.t(A.checkNow) });
@@ -39,17 +39,17 @@ export const WaitingChecking: Story = {
     await expect(await canvas.findByText(i18n.t(W.checking))).toBeVisible();
     await expect(checkNow).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(checkNow);
-    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+    await expect(args.onCheck).toHaveBeenCalledTimes(1);
   },
 };
 
 /** Waiting: a check failed, so the countdown starts again (longer). */
 export const WaitingCheckFailed: Story = {
-  args: { onCheckAgain: fn(async (): Promise<CheckOutcome> => 'failed') },
+  args: { onCheck: fn(async (): Promise<CheckOutcome> => 'failed') },
   play: async ({ canvas, userEvent, args, ...context }) => {
     const { i18n } = storyKit(context);
     await userEvent.click(await canvas.findByRole('button', { name: i18n.t(A.checkNow) }));
-    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+    await expect(args.onCheck).toHaveBeenCalledTimes(1);
     const countdowns = Array.from({ length: 8 }, (_, i) => i18n.t(W.countdown, { count: i + 1 }));
     await waitFor(() => expect(countdowns).toContain(context.canvasElement.querySelector('.lx-error__note')?.textContent));
     await expect(args.onRetry).not.toHaveBeenCalled();

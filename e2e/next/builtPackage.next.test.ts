@@ -47,7 +47,7 @@ const SERVER_SAFE = [
   'matchLocale',
   'SUPPORTED_LOCALES',
 ];
-const CLIENT_ONLY = ['LuxxonProvider', 'LuxxonErrorBoundary', 'LuxxonErrorView', 'useLuxxon', 'useLuxxonErrorBoundary'];
+const CLIENT_ONLY = ['LuxxonProvider', 'LuxxonErrorBoundary', 'LuxxonErrorScreen', 'useLuxxon', 'useLuxxonErrorBoundary'];
 
 describe("the built package and React Server Components ('use client' only where it belongs)", () => {
   it('the entries are not client modules: `.`, `./core` and `./testing` may be imported from server code', () => {

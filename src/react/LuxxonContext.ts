@@ -34,6 +34,8 @@ export interface LuxxonSettings {
   /** The app's sign-in page, linked (with `returnTo`) when there is no `onReauthenticate`. */
   readonly loginUrl: string | undefined;
   readonly headingLevel: HeadingLevel;
+  /** No `lx-` classes and no icons on the screens (`<LuxxonProvider unstyled>`). */
+  readonly unstyled: boolean;
 }
 
 /** What `<LuxxonProvider>` hands down to the kit's boundaries and screens (internal: apps get `settings` through `useLuxxon()`). */

@@ -8,7 +8,7 @@ import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
 import { useFakeTime } from '../test/useFakeTime';
-import type { LuxxonFallbacks } from './LuxxonFallbackProps';
+import type { LuxxonScreens } from './LuxxonScreenProps';
 import { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
 import { useLuxxonErrorBoundary } from './useLuxxonErrorBoundary';
 
@@ -228,10 +228,10 @@ describe('recovery in real apps: boundaries, providers and modes', () => {
         </button>
       );
     }
-    const fallbacks: LuxxonFallbacks = { 'service-down': MyScreen };
+    const screens: LuxxonScreens = { 'service-down': MyScreen };
     const queryFn = failsTimes(1, 'DATABASE_ERROR', 'frame');
     renderWithLuxxon(
-      <LuxxonErrorBoundary fallbacks={fallbacks}>
+      <LuxxonErrorBoundary screens={screens}>
         <Suspense fallback={<p>Loading…</p>}>
           <Data mode="useSuspenseQuery" name="live" queryFn={queryFn} />
         </Suspense>

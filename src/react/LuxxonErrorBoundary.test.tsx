@@ -50,18 +50,18 @@ describe('LuxxonErrorBoundary', () => {
     expect(onRetry).toHaveBeenCalledWith({ reason: 'keys', prev: ['a'], next: ['b'] });
   });
 
-  it('uses a per-experience fallback override and keeps the built-in screens for the rest', async () => {
-    const fallbacks = {
+  it('uses a per-experience custom screen and keeps the built-in screens for the rest', async () => {
+    const screens = {
       'top-up': ({ error, retry }: { error: { code: string }; retry: () => void }) => (
         <button type="button" onClick={retry}>
           Custom top-up for {error.code}
         </button>
       ),
     };
-    const first = renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('NO_CREDIT')], 'frame #1')} fallbacks={fallbacks} />);
+    const first = renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('NO_CREDIT')], 'frame #1')} screens={screens} />);
     expect(await screen.findByRole('button', { name: 'Custom top-up for NO_CREDIT' })).toBeInTheDocument();
     first.unmount();
-    renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('CONFLICT')], 'frame #1')} fallbacks={fallbacks} />);
+    renderWithLuxxon(<LiveView queryFn={failing([createLuxxonError('CONFLICT')], 'frame #1')} screens={screens} />);
     expect(await screen.findByRole('heading', { name: enText('code.CONFLICT.title') })).toBeInTheDocument();
   });
 

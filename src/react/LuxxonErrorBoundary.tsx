@@ -4,9 +4,9 @@ import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../core/LuxxonError';
 import type { CheckOutcome } from '../core/recovery/createRecoveryCoordinator';
 import { LuxxonBoundaryContext } from './LuxxonBoundaryContext';
-import type { LuxxonFallbacks } from './LuxxonFallbackProps';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 import type { LuxxonLabBoundary } from './LuxxonLab';
+import type { LuxxonScreens, LuxxonScreenVariant } from './LuxxonScreenProps';
 import { createBoundaryQueries, type BoundaryQueries } from './query/createBoundaryQueries';
 import { useLuxxonContext } from './useLuxxonContext';
 
@@ -53,10 +53,27 @@ export interface LuxxonErrorBoundaryProps {
    * Your own screen for some experience kinds; the rest stay built-in.
    * @example
    * ```tsx
-   * <LuxxonErrorBoundary fallbacks={{ 'top-up': ({ retry }) => <MyTopUp onDone={retry} /> }}>…</LuxxonErrorBoundary>
+   * <LuxxonErrorBoundary screens={{ 'top-up': ({ retry }) => <MyTopUp onDone={retry} /> }}>…</LuxxonErrorBoundary>
    * ```
    */
-  fallbacks?: LuxxonFallbacks;
+  screens?: LuxxonScreens;
+  /**
+   * Layout of the screen: `page` (default), `section` (a widget's card in a
+   * grid) or `inline` (a line in a form); the same text and actions.
+   * @example
+   * ```tsx
+   * <LuxxonErrorBoundary variant="section">…</LuxxonErrorBoundary>
+   * ```
+   */
+  variant?: LuxxonScreenVariant;
+  /**
+   * Added to the built-in screen's root classes.
+   * @example
+   * ```tsx
+   * <LuxxonErrorBoundary className="dashboard-tile">…</LuxxonErrorBoundary>
+   * ```
+   */
+  className?: string;
   /**
    * INSUFFICIENT_CREDIT: offer "Request a shorter view". Update your request
    * here; the boundary then resets and refetches.
@@ -76,14 +93,14 @@ export interface LuxxonErrorBoundaryProps {
   name?: string;
 }
 
-interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'fallbacks' | 'onShortenDuration'> {
+interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'screens' | 'onShortenDuration' | 'variant' | 'className'> {
   readonly thrown: unknown;
   readonly reset: () => void;
   readonly queries: BoundaryQueries | undefined;
   readonly entry: LuxxonLabBoundary;
 }
 
-function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration, entry }: BoundaryFallbackProps) {
+function BoundaryFallback({ thrown, reset, queries, entry, ...props }: BoundaryFallbackProps) {
   const { report } = useLuxxonContext();
   // Checks may fail with a newer error: show that one, until the boundary catches another.
   const [current, setCurrent] = useState(thrown);
@@ -122,7 +139,7 @@ function BoundaryFallback({ thrown, reset, queries, fallbacks, onShortenDuration
     return outcome;
   }, [queries, reset, report]);
 
-  return <LuxxonErrorView error={current} onRetry={reset} onCheckAgain={check} onShortenDuration={onShortenDuration} fallbacks={fallbacks} />;
+  return <LuxxonErrorScreen error={current} onRetry={reset} onCheck={check} {...props} />;
 }
 
 function Thrower({ error }: { readonly error: unknown }): never {
@@ -147,7 +164,7 @@ function Thrower({ error }: { readonly error: unknown }): never {
  * </LuxxonErrorBoundary>
  * ```
  */
-export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, onShortenDuration, name }: LuxxonErrorBoundaryProps) {
+export function LuxxonErrorBoundary({ children, resetKeys, onRetry, name, ...props }: LuxxonErrorBoundaryProps) {
   const { report, checked, lab } = useLuxxonContext();
   // The app's <QueryErrorResetBoundary> when it has one, React Query's default otherwise.
   const { reset: resetQueryErrors } = useQueryErrorResetBoundary();
@@ -179,7 +196,7 @@ export function LuxxonErrorBoundary({ children, resetKeys, onRetry, fallbacks, o
         }}
         onError={report}
         fallbackRender={({ error }) => (
-          <BoundaryFallback thrown={error} reset={reset} queries={queries} fallbacks={fallbacks} onShortenDuration={onShortenDuration} entry={api} />
+          <BoundaryFallback thrown={error} reset={reset} queries={queries} entry={api} {...props} />
         )}
       >
         {shown && <Thrower error={shown.error} />}

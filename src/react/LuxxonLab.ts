@@ -7,7 +7,7 @@ import type { BoundaryQueries } from './query/createBoundaryQueries';
  *
  * @example
  * ```tsx
- * const names = [...useLuxxon().lab.boundaries].map((boundary: LuxxonLabBoundary) => boundary.name);
+ * const names = [...useLuxxonContext('LuxxonDevtools').lab.boundaries].map((boundary: LuxxonLabBoundary) => boundary.name);
  * ```
  */
 export interface LuxxonLabBoundary extends LuxxonErrorBoundaryApi {
@@ -25,7 +25,7 @@ export interface LuxxonLabBoundary extends LuxxonErrorBoundaryApi {
  *
  * @example
  * ```tsx
- * const { lab } = useLuxxon();
+ * const { lab } = useLuxxonContext('LuxxonDevtools');
  * lab.setLanguage('ar'); // the kit's screens in Arabic, the app's own language untouched
  * ```
  */

@@ -5,7 +5,7 @@ import ar from '../../locales/ar/luxxon.json';
 import en from '../../locales/en/luxxon.json';
 import es from '../../locales/es/luxxon.json';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
 
 // Each shipped loader, unless a test puts its own (failing, hanging, slow) one here.
@@ -26,7 +26,7 @@ function renderScreen(props: Omit<LuxxonProviderProps, 'children'>) {
   const error = createLuxxonError('NO_CREDIT', { message: SERVER_MESSAGE });
   return render(
     <LuxxonProvider topUpUrl="/billing" {...props}>
-      <LuxxonErrorView error={error} onRetry={() => undefined} />
+      <LuxxonErrorScreen error={error} onRetry={() => undefined} />
     </LuxxonProvider>,
   );
 }

@@ -131,6 +131,17 @@ export interface LuxxonProviderProps {
    */
   codes?: AppCodes;
   /**
+   * Render the screens without the kit's styling: no `lx-` class and no
+   * icon, for apps that style them from scratch (or build their own with
+   * `useLuxxonScreen`). Structure, roles, focus and `data-kind`,
+   * `data-code`, `data-variant` stay.
+   * @example
+   * ```tsx
+   * <LuxxonProvider unstyled>…</LuxxonProvider>
+   * ```
+   */
+  unstyled?: boolean;
+  /**
    * The app, or the part of it that shows Luxxon errors.
    * @example
    * ```tsx
@@ -170,6 +181,7 @@ export function LuxxonProvider({
   reportDetail = false,
   headingLevel = 2,
   codes,
+  unstyled = false,
   children,
 }: LuxxonProviderProps) {
   // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
@@ -272,8 +284,8 @@ export function LuxxonProvider({
   }, [recovery]);
 
   const value = useMemo<LuxxonContextValue>(() => {
-    const settings = { locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel };
+    const settings = { locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled };
     return { ...settings, settings, i18n, report, recovery, checked, codes, lab, language };
-  }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, report, recovery, checked, codes, lab, language]);
+  }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled, report, recovery, checked, codes, lab, language]);
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

@@ -1,18 +1,19 @@
-import { createContext, useContext } from 'react';
-import type { RecoveryMember, RecoverySnapshot } from '../core/recovery/createRecoveryCoordinator';
+import { createContext } from 'react';
+import type { Experience } from '../core/Experience';
+import type { LuxxonError } from '../core/LuxxonError';
+import type { CheckOutcome, RecoveryMember, RecoverySnapshot } from '../core/recovery/createRecoveryCoordinator';
 
-/** One screen's place in the page's recovery, from {@link useRecoveryMember}. */
-export interface ScreenRecovery {
+/** One screen's error, its handlers and its place in the page's recovery ({@link useScreenRuntime}). */
+export interface ScreenRuntime {
+  readonly error: LuxxonError;
+  readonly experience: Experience;
+  readonly retry: () => void;
+  readonly check: () => Promise<CheckOutcome>;
+  readonly onShortenDuration: ((error: LuxxonError) => void) | undefined;
   readonly snapshot: RecoverySnapshot;
   /** Undefined until the screen has mounted (server rendering, hydration). */
   readonly member: RecoveryMember | undefined;
 }
 
-export const LuxxonScreenContext = createContext<ScreenRecovery | null>(null);
-
-/** The recovery of the screen being rendered. Throws outside `<LuxxonErrorView>`. */
-export function useScreenRecovery(): ScreenRecovery {
-  const value = useContext(LuxxonScreenContext);
-  if (value === null) throw new Error('Error screens must be rendered by <LuxxonErrorView> or <LuxxonErrorBoundary>.');
-  return value;
-}
+/** The screen `<LuxxonErrorScreen>` (and so the boundary) renders: `useLuxxonScreen` reads it. */
+export const LuxxonScreenContext = createContext<ScreenRuntime | null>(null);

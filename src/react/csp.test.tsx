@@ -6,8 +6,8 @@ import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes';
 import { createLuxxonError } from '../testing/createLuxxonError';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
-import { LastResortView } from './LastResortView';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LastResortScreen } from './LastResortScreen';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
 
 const ALL_CODES = [...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES, 'RATE_LIMITED'];
@@ -38,7 +38,7 @@ function expectCspClean(root: Element) {
 describe('strict Content-Security-Policy: no inline styles, no inline script', () => {
   it.each(ALL_CODES)('%s renders no style attribute, style element or inline handler', (code) => {
     const { container } = renderWithLuxxon(
-      <LuxxonErrorView error={createLuxxonError(code, { message: 'Server says <b>hi</b>' })} onRetry={() => undefined} onShortenDuration={() => undefined} />,
+      <LuxxonErrorScreen error={createLuxxonError(code, { message: 'Server says <b>hi</b>' })} onRetry={() => undefined} onShortenDuration={() => undefined} />,
       PROVIDER,
     );
     expect(screen.getByRole('heading')).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('strict Content-Security-Policy: no inline styles, no inline script', (
   it.each(ALL_CODES)('%s server-renders to markup without a style attribute', (code) => {
     const html = renderToStaticMarkup(
       <LuxxonProvider lng="en" {...PROVIDER}>
-        <LuxxonErrorView error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
+        <LuxxonErrorScreen error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
       </LuxxonProvider>,
     );
     expect(html).toContain('class="lx-error"');
@@ -59,7 +59,7 @@ describe('strict Content-Security-Policy: no inline styles, no inline script', (
   it('stays clean in the interaction states: checking, stopped, sign-in pending and failed, copied, last resort', async () => {
     let settle: (outcome: 'failed') => void = () => undefined;
     const waiting = renderWithLuxxon(
-      <LuxxonErrorView error={createLuxxonError('NO_COVERAGE')} onRetry={() => undefined} onCheckAgain={() => new Promise((resolve) => (settle = resolve))} />,
+      <LuxxonErrorScreen error={createLuxxonError('NO_COVERAGE')} onRetry={() => undefined} onCheck={() => new Promise((resolve) => (settle = resolve))} />,
     );
     fireEvent.click(screen.getByRole('button', { name: enText('action.checkNow') }));
     expect(screen.getByText(enText('waiting.checking'))).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('strict Content-Security-Policy: no inline styles, no inline script', (
     waiting.unmount();
 
     let rejectSignIn: (reason: unknown) => void = () => undefined;
-    const reLogin = renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, {
+    const reLogin = renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, {
       onReauthenticate: () => new Promise((_, reject) => (rejectSignIn = reject)),
     });
     fireEvent.click(screen.getByRole('button', { name: enText('action.signIn') }));
@@ -81,19 +81,19 @@ describe('strict Content-Security-Policy: no inline styles, no inline script', (
     expectCspClean(reLogin.container);
     reLogin.unmount();
 
-    const loginLink = renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, { loginUrl: '/login' });
+    const loginLink = renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('NOT_AUTHENTICATED')} onRetry={() => undefined} />, { loginUrl: '/login' });
     expect(screen.getByRole('link', { name: enText('action.signIn') })).toBeInTheDocument();
     expectCspClean(loginLink.container);
     loginLink.unmount();
 
-    const support = renderWithLuxxon(<LuxxonErrorView error={createLuxxonError('INTERNAL_SERVER_ERROR')} onRetry={() => undefined} />);
+    const support = renderWithLuxxon(<LuxxonErrorScreen error={createLuxxonError('INTERNAL_SERVER_ERROR')} onRetry={() => undefined} />);
     // user-event puts a clipboard on jsdom's navigator.
     await userEvent.setup().click(screen.getByRole('button', { name: enText('action.copy') }));
     expect(await screen.findByText(enText('support.copied'))).toBeInTheDocument();
     expectCspClean(support.container);
     support.unmount();
 
-    const lastResort = render(<LastResortView onRetry={() => undefined} />);
+    const lastResort = render(<LastResortScreen onRetry={() => undefined} />);
     expectCspClean(lastResort.container);
   });
 });

@@ -1,20 +1,20 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LuxxonFallbacks } from './LuxxonFallbackProps';
+import type { LuxxonScreens } from './LuxxonScreenProps';
 import { failsOnce } from '../test/failsOnce';
 import { LiveView } from '../test/LiveView';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 
-// A built-in screen with a bug: RetryScreen throws while `broken.retryScreen` is set.
+// The built-in screen with a bug: it throws while `broken.retryScreen` is set.
 const broken = vi.hoisted(() => ({ retryScreen: false }));
-vi.mock('./screens/RetryScreen', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./screens/RetryScreen')>();
+vi.mock('./screens/BuiltInScreen', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./screens/BuiltInScreen')>();
   return {
-    RetryScreen: (props: Parameters<typeof original.RetryScreen>[0]) => {
-      if (broken.retryScreen) throw new Error('RetryScreen bug');
-      return original.RetryScreen(props);
+    BuiltInScreen: (props: Parameters<typeof original.BuiltInScreen>[0]) => {
+      if (broken.retryScreen) throw new Error('BuiltInScreen bug');
+      return original.BuiltInScreen(props);
     },
   };
 });
@@ -28,9 +28,9 @@ describe('a screen that throws', () => {
     broken.retryScreen = false;
   });
 
-  it('a custom fallback that throws gives way to the built-in screen', async () => {
-    const fallbacks: LuxxonFallbacks = { 'top-up': throwingScreen };
-    renderWithLuxxon(<LiveView queryFn={failsOnce('NO_CREDIT')} fallbacks={fallbacks} />);
+  it('a custom screen that throws gives way to the built-in screen', async () => {
+    const screens: LuxxonScreens = { 'top-up': throwingScreen };
+    renderWithLuxxon(<LiveView queryFn={failsOnce('NO_CREDIT')} screens={screens} />);
     expect(await screen.findByRole('heading', { name: enText('code.NO_CREDIT.title') })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: enText('action.toppedUp') }));
     expect(await screen.findByText('Live view: live')).toBeInTheDocument();
@@ -50,10 +50,10 @@ describe('a screen that throws', () => {
     expect(queryFn).toHaveBeenCalledTimes(2);
   });
 
-  it('a custom fallback and the built-in screen both throwing still leave the last-resort view, not a blank page', async () => {
+  it('a custom screen and the built-in screen both throwing still leave the last-resort view, not a blank page', async () => {
     broken.retryScreen = true;
-    const fallbacks: LuxxonFallbacks = { 'fix-request': throwingScreen };
-    const { container } = renderWithLuxxon(<LiveView queryFn={failsOnce('INVALID_INPUT')} fallbacks={fallbacks} />);
+    const screens: LuxxonScreens = { 'fix-request': throwingScreen };
+    const { container } = renderWithLuxxon(<LiveView queryFn={failsOnce('INVALID_INPUT')} screens={screens} />);
     expect(await screen.findByRole('alert')).toHaveAttribute('data-kind', 'last-resort');
     expect(container.textContent).not.toBe('');
   });

@@ -12,7 +12,7 @@ import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { tick } from '../test/tick';
 import { useFakeTime } from '../test/useFakeTime';
-import type { CheckOutcome, LuxxonFallbacks } from './LuxxonFallbackProps';
+import type { CheckOutcome, LuxxonScreens } from './LuxxonScreenProps';
 
 describe('faults', () => {
   let consoleError: ReturnType<typeof vi.spyOn>;
@@ -98,18 +98,18 @@ describe('faults', () => {
   });
 
   describe('no retry storm', () => {
-    it('one check in flight per boundary: ten parallel checkAgain() calls make one request', async () => {
+    it('one check in flight per boundary: ten parallel check() calls make one request', async () => {
       const check = deferred<string>();
       const queryFn = vi.fn((): Promise<string> => (queryFn.mock.calls.length === 1 ? Promise.reject(createLuxxonError('NO_COVERAGE')) : check.promise));
       let outcomes: Promise<CheckOutcome[]> | undefined;
-      const fallbacks: LuxxonFallbacks = {
-        waiting: ({ checkAgain }) => (
-          <button type="button" onClick={() => (outcomes = Promise.all(Array.from({ length: 10 }, () => checkAgain())))}>
+      const screens: LuxxonScreens = {
+        waiting: ({ check }) => (
+          <button type="button" onClick={() => (outcomes = Promise.all(Array.from({ length: 10 }, () => check())))}>
             Check ten times
           </button>
         ),
       };
-      renderWithLuxxon(<LiveView queryFn={queryFn} fallbacks={fallbacks} />);
+      renderWithLuxxon(<LiveView queryFn={queryFn} screens={screens} />);
       await tick(0);
       fireEvent.click(screen.getByRole('button', { name: 'Check ten times' }));
       await tick(0);

@@ -5,7 +5,7 @@ import { createLuxxonError } from '../testing/createLuxxonError';
 import { enText } from '../test/locale';
 import { renderWithLuxxon } from '../test/renderWithLuxxon';
 import { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 
 /** A Proxy around a real LuxxonError (so `instanceof` says yes) whose `code` getter throws. */
 function throwingCode(): LuxxonError {
@@ -59,8 +59,8 @@ describe('hostile values that pass instanceof LuxxonError', () => {
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'NO_CREDIT', kind: 'top-up' });
   });
 
-  it('a standalone LuxxonErrorView shows the generic screen instead of throwing into the app', () => {
-    renderWithLuxxon(<LuxxonErrorView error={throwingCode()} onRetry={() => undefined} />);
+  it('a standalone LuxxonErrorScreen shows the generic screen instead of throwing into the app', () => {
+    renderWithLuxxon(<LuxxonErrorScreen error={throwingCode()} onRetry={() => undefined} />);
     expect(screen.getByRole('heading', { name: enText('generic.title') })).toBeInTheDocument();
   });
 });

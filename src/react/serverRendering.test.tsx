@@ -7,7 +7,7 @@ import { CODE_REGISTRY } from '../core/codeRegistry';
 import { EXPERIENCE_KINDS, type ExperienceKind } from '../core/ExperienceKind';
 import type { LuxxonErrorCode } from '../core/codes';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
 
 /** One code per screen kind, from the registry. */
@@ -19,7 +19,7 @@ function page(code: LuxxonErrorCode, provider: Omit<LuxxonProviderProps, 'childr
     <QueryClientProvider client={queryClient}>
       <LuxxonProvider {...provider}>
         <main>
-          <LuxxonErrorView error={createLuxxonError(code)} onRetry={() => undefined} />
+          <LuxxonErrorScreen error={createLuxxonError(code)} onRetry={() => undefined} />
         </main>
       </LuxxonProvider>
     </QueryClientProvider>

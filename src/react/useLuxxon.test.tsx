@@ -16,7 +16,7 @@ describe('useLuxxon', () => {
     renderWithLuxxon(<Settings onSettings={(s) => seen.push(s)} />, { topUpUrl: '/billing', homeUrl: '/', headingLevel: 3 });
     await screen.findByText('locale en');
     expect(Object.keys(seen.at(-1) ?? {}).sort()).toEqual(
-      ['headingLevel', 'homeUrl', 'locale', 'loginUrl', 'onReauthenticate', 'supportUrl', 'topUpUrl'].sort(),
+      ['headingLevel', 'homeUrl', 'locale', 'loginUrl', 'onReauthenticate', 'supportUrl', 'topUpUrl', 'unstyled'].sort(),
     );
     expect(seen.at(-1)).toMatchObject({ topUpUrl: '/billing', homeUrl: '/', headingLevel: 3, loginUrl: undefined });
   });

@@ -3,7 +3,7 @@ import { createInstance, type InitOptions } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createLuxxonError } from '../testing/createLuxxonError';
 import { enText, esText } from '../test/locale';
-import { LuxxonErrorView } from './LuxxonErrorView';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 import { LuxxonProvider } from './LuxxonProvider';
 
 async function appI18n(options: InitOptions) {
@@ -19,7 +19,7 @@ const objectTitle = () => ({ luxxon: { code: { NO_CREDIT: { title: { short: 'Sin
 function renderNoCredit(i18n: Awaited<ReturnType<typeof appI18n>>) {
   return render(
     <LuxxonProvider i18n={i18n} topUpUrl="/billing">
-      <LuxxonErrorView error={createLuxxonError('NO_CREDIT')} onRetry={() => undefined} />
+      <LuxxonErrorScreen error={createLuxxonError('NO_CREDIT')} onRetry={() => undefined} />
     </LuxxonProvider>,
   );
 }

@@ -25,12 +25,14 @@ const useJoinEffect = typeof window === 'undefined' ? useEffect : useLayoutEffec
 /**
  * Joins an error screen to the page's recovery (once mounted: nothing on
  * the server) and reads its snapshot. `check` and `retry` may change from
- * render to render; the latest ones run.
+ * render to render; the latest ones run. `skip`: the screen is already a
+ * member (a custom screen's `useLuxxonScreen` inside `LuxxonErrorScreen`).
  */
 export function useRecoveryMember(
   error: LuxxonError,
   check: () => Promise<CheckOutcome>,
   retry: () => void,
+  skip = false,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
   const { recovery, codes } = useLuxxonContext();
   const latest = useRef({ error, check, retry });
@@ -39,6 +41,7 @@ export function useRecoveryMember(
   });
   const [member, setMember] = useState<RecoveryMember>();
   useJoinEffect(() => {
+    if (skip) return undefined;
     const joined = recovery.join({
       error: latest.current.error,
       check: () => latest.current.check(),
@@ -46,7 +49,7 @@ export function useRecoveryMember(
     });
     setMember(joined);
     return joined.leave;
-  }, [recovery]);
+  }, [recovery, skip]);
   useEffect(() => member?.update(error), [member, error]);
   const initial = useMemo(() => initialSnapshot(error, codes), [error, codes]);
   const snapshot = useSyncExternalStore(

@@ -1,6 +1,6 @@
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { type ExperienceKind, resolveExperience, toLuxxonError, type LuxxonErrorViewProps, type CheckOutcome } from '@luxxon/react-errors';
+import { type ExperienceKind, resolveExperience, toLuxxonError, type LuxxonErrorScreenProps, type CheckOutcome } from '@luxxon/react-errors';
 import { isKnownErrorCode, LUXXON_NAMESPACE, MESSAGE_KEYS } from '@luxxon/react-errors/core';
 import { storyKit } from './luxxonLoader';
 
@@ -21,7 +21,7 @@ export const RETRY_ACTION_KEY = {
 } as const satisfies Record<ExperienceKind, string>;
 
 /** Args of the per-code stories: the view's props plus LuxxonProvider's sign-in callback. */
-export interface CodeStoryArgs extends LuxxonErrorViewProps {
+export interface CodeStoryArgs extends LuxxonErrorScreenProps {
   onReauthenticate?: () => unknown;
 }
 
@@ -46,7 +46,7 @@ export async function playCodeScreen({ args, loaded, canvasElement, canvas, user
   const experience = resolveExperience(error);
 
   const heading = await canvas.findByRole('heading', { level: 2, name: i18n.t([...experience.text.title]) });
-  // Focusable for the kit, not in the Tab order; it takes focus only after a user action (ErrorScreen.browser.test.tsx).
+  // Focusable for the kit, not in the Tab order; it takes focus only after a user action (BuiltInScreen.browser.test.tsx).
   await expect(heading).toHaveAttribute('tabindex', '-1');
   const screen = heading.closest('.lx-error');
   await expect(screen).toHaveAttribute('data-kind', experience.kind);
@@ -70,9 +70,9 @@ export async function playCodeScreen({ args, loaded, canvasElement, canvas, user
   // Reload reloads the page (here: Storybook's frame); its guard is unit-tested.
   if (experience.kind === 'reload') return expect(action).toBeVisible();
   await userEvent.click(action);
-  if (experience.kind === 'waiting' && args.onCheckAgain) {
+  if (experience.kind === 'waiting' && args.onCheck) {
     // Waiting screens check in place; the story's check says "still nobody", so the countdown restarts.
-    await expect(args.onCheckAgain).toHaveBeenCalledTimes(1);
+    await expect(args.onCheck).toHaveBeenCalledTimes(1);
     await expect(args.onRetry).not.toHaveBeenCalled();
     return;
   }

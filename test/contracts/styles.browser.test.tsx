@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/styles.css';
 import stylesUrl from '../../src/styles.css?url';
 import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../../src/core/codes';
-import { LuxxonErrorView } from '../../src/react/LuxxonErrorView';
+import { LuxxonErrorScreen } from '../../src/react/LuxxonErrorScreen';
 import { LuxxonProvider } from '../../src/react/LuxxonProvider';
 import { createLuxxonError } from '../../src/testing/createLuxxonError';
 
@@ -15,7 +15,7 @@ const ACCENT = 'rgb(31, 79, 209)';
 function screenFor(code: string) {
   return (
     <LuxxonProvider lng="en" topUpUrl="/billing" supportUrl="/help" onReauthenticate={() => undefined}>
-      <LuxxonErrorView error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
+      <LuxxonErrorScreen error={createLuxxonError(code)} onRetry={() => undefined} onShortenDuration={() => undefined} />
     </LuxxonProvider>
   );
 }

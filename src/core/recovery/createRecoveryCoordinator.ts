@@ -10,7 +10,7 @@ import { systemClock, type RecoveryClock } from './RecoveryClock';
  *
  * @example
  * ```tsx
- * <LuxxonErrorView error={error} onRetry={refetch} onCheckAgain={async (): Promise<CheckOutcome> => ((await refetch()).isError ? 'failed' : 'recovered')} />
+ * <LuxxonErrorScreen error={error} onRetry={refetch} onCheck={async (): Promise<CheckOutcome> => ((await refetch()).isError ? 'failed' : 'recovered')} />
  * ```
  */
 export type CheckOutcome = 'recovered' | 'failed';

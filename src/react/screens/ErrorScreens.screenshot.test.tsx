@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../styles.css';
 import '../../test/screenshotPage.css';
-import { EXPERIENCE_KINDS } from '../../core/ExperienceKind';
+import { EXPERIENCE_KINDS, type ExperienceKind } from '../../core/ExperienceKind';
 import type { SupportedLocale } from '../../i18n/locales';
 import { createLuxxonI18n, loadLuxxonLocale } from '../../i18n/luxxonI18n';
 import { SAMPLE_CODE_OF_KIND, sampleError } from '../../test/sampleErrors';
-import { LuxxonErrorView } from '../LuxxonErrorView';
+import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
 import { LuxxonProvider } from '../LuxxonProvider';
+import type { LuxxonScreenVariant } from '../LuxxonScreenProps';
 
 /**
  * Visual regression: every kind of screen in English, German (long words),
@@ -40,27 +41,43 @@ afterAll(() => {
   document.documentElement.removeAttribute('data-lx-theme');
 });
 
+/** Renders `kind`'s screen in `lng` and compares it with the reference `name`. */
+async function shoot(kind: ExperienceKind, lng: SupportedLocale, name: string, variant?: LuxxonScreenVariant) {
+  const i18n = await loaded(lng);
+  const { container } = render(
+    <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
+      <div className={variant ? `shot-page shot-page--${variant}` : 'shot-page'}>
+        <LuxxonErrorScreen error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} variant={variant} />
+      </div>
+    </LuxxonProvider>,
+  );
+  await document.fonts.ready;
+  const screen = container.querySelector(`.lx-error[data-kind="${kind}"]`);
+  if (!(screen instanceof HTMLElement)) throw new Error(`no ${kind} screen`);
+  // The locale's strings are in: the screen no longer shows the English it starts with.
+  await expect.element(page.elementLocator(screen)).toHaveAttribute('lang', lng);
+  await expect.element(page.elementLocator(screen)).toMatchScreenshot(name);
+}
+
 describe.each(THEMES)('screens, %s theme', (theme) => {
   describe.each(WIDTHS)('%i px wide', (width) => {
     describe.each(LOCALES)('%s', (lng) => {
       it.each(EXPERIENCE_KINDS)('%s', async (kind) => {
         await page.viewport(width, 900);
         document.documentElement.setAttribute('data-lx-theme', theme);
-        const i18n = await loaded(lng);
-        const { container } = render(
-          <LuxxonProvider i18n={i18n} topUpUrl="/billing" supportUrl="https://support.example/help" homeUrl="/" onReauthenticate={() => undefined}>
-            <div className="shot-page">
-              <LuxxonErrorView error={sampleError(SAMPLE_CODE_OF_KIND[kind])} onRetry={() => undefined} onShortenDuration={() => undefined} />
-            </div>
-          </LuxxonProvider>,
-        );
-        await document.fonts.ready;
-        const screen = container.querySelector(`.lx-error[data-kind="${kind}"]`);
-        if (!(screen instanceof HTMLElement)) throw new Error(`no ${kind} screen`);
-        // The locale's strings are in: the screen no longer shows the English it starts with.
-        await expect.element(page.elementLocator(screen)).toHaveAttribute('lang', lng);
-        await expect.element(page.elementLocator(screen)).toMatchScreenshot(`${kind}-${lng}-${theme}-${width}`);
+        await shoot(kind, lng, `${kind}-${lng}-${theme}-${width}`);
       });
+    });
+  });
+});
+
+/** The compact layouts, in English and right to left, light, on a desktop: a widget's card and a form's line. */
+describe.each(['section', 'inline'] as const)('variants: %s', (variant) => {
+  describe.each(['en', 'ar'] as const)('%s', (lng) => {
+    it.each(EXPERIENCE_KINDS)('%s', async (kind) => {
+      await page.viewport(1280, 900);
+      document.documentElement.setAttribute('data-lx-theme', 'light');
+      await shoot(kind, lng, `${variant}-${kind}-${lng}`, variant);
     });
   });
 });

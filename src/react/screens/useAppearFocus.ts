@@ -4,7 +4,7 @@ import { useEffect, type FocusEvent, type RefObject } from 'react';
 const KIT_FOCUS = 'data-lx-focus';
 
 /**
- * Moves focus to `ref` (a screen's heading) when the screen appears or its
+ * Moves focus to `ref` (a screen's heading, in its header, in the frame) when the screen appears or its
  * `key` changes, so that keyboard and screen-reader users land on what
  * replaced the content they were on. It does so only
  * - after the user has acted on the page (never on first load, where a page
@@ -22,7 +22,7 @@ export function useAppearFocus(ref: RefObject<HTMLElement | null>, key: unknown)
     const doc = target.ownerDocument;
     const active = doc.activeElement;
     const lost = active === doc.body || active?.hasAttribute(KIT_FOCUS);
-    if (doc.defaultView?.navigator.userActivation?.hasBeenActive === false || (!lost && !target.closest('.lx-error')?.contains(active))) return;
+    if (doc.defaultView?.navigator.userActivation?.hasBeenActive === false || (!lost && !target.parentElement?.parentElement?.contains(active))) return;
     target.setAttribute(KIT_FOCUS, 'kit');
     // `focusVisible` where supported (Firefox, Safari); the attribute does it elsewhere.
     target.focus({ preventScroll: true, focusVisible: false } as FocusOptions);

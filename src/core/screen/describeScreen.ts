@@ -1,0 +1,159 @@
+import type { Experience } from '../Experience';
+import type { ExperienceKind } from '../ExperienceKind';
+import { isSafeHref } from '../isSafeHref';
+import { loginHref } from '../loginHref';
+import { MESSAGE_KEYS } from '../messageKeys';
+import type { ScreenActionId, ScreenActionModel, ScreenActionRank, ScreenModel, ScreenNoteModel, ScreenSettings, ScreenState, ScreenTone } from './ScreenModel';
+
+const A = MESSAGE_KEYS.action;
+const PENDING = MESSAGE_KEYS.reLogin.pending;
+
+const TONES = {
+  'top-up': 'warning',
+  're-login': 'info',
+  waiting: 'info',
+  permission: 'warning',
+  'fix-request': 'warning',
+  'out-of-date': 'info',
+  'not-found': 'neutral',
+  'service-down': 'critical',
+  reload: 'info',
+  generic: 'critical',
+} as const satisfies Record<ExperienceKind, ScreenTone>;
+
+/** A button, or (with `href`) a link to one of the app's URLs: none when that URL is missing or unsafe. */
+function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel> | false): ScreenActionModel | undefined {
+  if (more === false) return undefined;
+  const a = { id, labelKey: A[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more };
+  return a.kind === 'button' || isSafeHref(a.href) ? (a as ScreenActionModel) : undefined;
+}
+const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) => action(id, rank, { kind: 'link', href: href as string, opensNewTab });
+const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: PENDING });
+
+const note = (reason: ScreenNoteModel['reason'], key: string, more?: Partial<ScreenNoteModel>): ScreenNoteModel => ({
+  reason,
+  key,
+  count: undefined,
+  tone: 'muted',
+  live: undefined,
+  spinner: false,
+  action: undefined,
+  ...more,
+});
+
+/** What the re-login and permission screens say of the page's sign-in. */
+function signInNote({ signIn }: ScreenState): ScreenNoteModel | undefined {
+  if (signIn === 'failed') return note('sign-in-failed', MESSAGE_KEYS.reLogin.failed, { tone: 'error' });
+  if (signIn === 'stalled') return note('sign-in-stalled', MESSAGE_KEYS.reLogin.stalled, { action: action('cancelSignIn', 'tertiary') });
+  return undefined;
+}
+
+/**
+ * The screen for one experience, in the state the page's recovery is in and
+ * with the app's settings: tone, role, text keys, note and the ordered
+ * actions. Pure; the React layer localizes it and wires the actions
+ * (`useLuxxonScreen`).
+ *
+ * - `top-up`: the top-up link (new tab), "I've topped up", and for
+ *   INSUFFICIENT_CREDIT "request a shorter view" when the app handles it.
+ * - `re-login`: "Sign in again", a button with `onReauthenticate`, else a
+ *   same-tab link to `loginUrl` with `returnTo`; the sign-in note.
+ * - `waiting`: a polite status with the shared countdown; "Check now" and
+ *   "Stop waiting", or "Try again" once stopped; offline NETWORK_ERROR says so.
+ * - `permission`: "Use another account" when the app can sign in again, else
+ *   support leads; "Try again" once access is granted.
+ * - `fix-request`, `out-of-date` ("Refresh"), `not-found` (home first when
+ *   the app has `homeUrl`): one action runs the request again.
+ * - `reload`: reload the page (once; see the React layer).
+ * - `service-down`, `generic`: "Try again", support, the support reference,
+ *   and for unknown server codes the server's English message.
+ *
+ * @example describeScreen(resolveExperience(error), snapshot, { canReauthenticate: true, canShortenDuration: false }).actions[0].id // 'signIn'
+ */
+export function describeScreen(experience: Experience, state: ScreenState, settings: ScreenSettings): ScreenModel {
+  const { kind, code } = experience;
+  const actions: (ScreenActionModel | undefined)[] = [];
+  let text = experience.text;
+  let screenNote: ScreenNoteModel | undefined;
+  let support;
+  let serverMessage;
+  switch (kind) {
+    case 'top-up':
+      actions.push(
+        link('topUp', 'primary', settings.topUpUrl),
+        action('toppedUp', 'secondary'),
+        action('shortenDuration', 'tertiary', experience.canShortenDuration && settings.canShortenDuration && {}),
+      );
+      break;
+    case 're-login': {
+      const here = settings.location;
+      const loginLink = settings.canReauthenticate
+        ? undefined
+        : here
+          ? loginHref(settings.loginUrl, here.href, here.origin)
+          : settings.loginUrl;
+      const signInLink = link('signIn', 'primary', loginLink, false);
+      actions.push(signInLink ?? action('signIn', 'primary', signingIn(state)));
+      if (!signInLink) screenNote = signInNote(state);
+      break;
+    }
+    case 'waiting': {
+      const { phase } = state;
+      if (state.offline && code === 'NETWORK_ERROR') text = { title: [MESSAGE_KEYS.offline.title], description: [MESSAGE_KEYS.offline.description] };
+      screenNote =
+        phase === 'counting'
+          ? note(phase, MESSAGE_KEYS.waiting.countdown, { count: state.secondsLeft, live: 'off' })
+          : note(phase, MESSAGE_KEYS.waiting[phase], { live: 'polite', spinner: phase === 'checking' });
+      actions.push(
+        action('retry', 'primary', phase === 'stopped' && {}),
+        action('checkNow', 'primary', phase !== 'stopped' && { disabled: phase === 'checking' || phase === 'offline' }),
+        action('stopWaiting', 'tertiary', phase !== 'stopped' && {}),
+      );
+      break;
+    }
+    case 'permission': {
+      const switchAccount = settings.canReauthenticate;
+      const supportLeads = !switchAccount && isSafeHref(settings.supportUrl);
+      const contact = link('contactSupport', supportLeads ? 'primary' : 'tertiary', settings.supportUrl);
+      actions.push(
+        action('switchAccount', 'primary', switchAccount && signingIn(state)),
+        supportLeads ? contact : undefined,
+        action('retry', switchAccount || supportLeads ? 'secondary' : 'primary'),
+        supportLeads ? undefined : contact,
+      );
+      screenNote = signInNote(state);
+      break;
+    }
+    case 'fix-request':
+    case 'out-of-date':
+    case 'not-found': {
+      const home = kind === 'not-found' ? link('goHome', 'primary', settings.homeUrl, false) : undefined;
+      actions.push(home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary'));
+      break;
+    }
+    case 'reload':
+      actions.push(action('reload', 'primary'));
+      break;
+    case 'service-down':
+    case 'generic':
+      actions.push(action('retry', 'primary'), link('contactSupport', 'secondary', settings.supportUrl));
+      support = experience.support;
+      if (kind === 'generic' && experience.serverMessage !== undefined) {
+        serverMessage = { labelKey: MESSAGE_KEYS.serverMessage, text: experience.serverMessage, lang: 'en' as const };
+      }
+      break;
+    default:
+      return experience satisfies never;
+  }
+  return {
+    kind,
+    code,
+    tone: TONES[kind],
+    role: kind === 'waiting' ? 'status' : 'alert',
+    text,
+    note: screenNote,
+    actions: actions.filter((action) => action !== undefined),
+    support,
+    serverMessage,
+  } as ScreenModel;
+}
