@@ -102,15 +102,13 @@ interface BoundaryFallbackProps extends Pick<LuxxonErrorBoundaryProps, 'screens'
 
 function BoundaryFallback({ thrown, reset, queries, entry, ...props }: BoundaryFallbackProps) {
   const { report } = useLuxxonContext();
-  // Checks may fail with a newer error: show that one, until the boundary catches another.
-  const [current, setCurrent] = useState(thrown);
-  // What the devtools list for this boundary.
+  // What the devtools list for this boundary (a newer error a check met is in the page's recovery list).
   useEffect(() => {
-    entry.error = current;
+    entry.error = thrown;
     return () => {
       entry.error = undefined;
     };
-  }, [entry, current]);
+  }, [entry, thrown]);
 
   useEffect(() => {
     if (queries === undefined) return undefined;
@@ -124,22 +122,24 @@ function BoundaryFallback({ thrown, reset, queries, entry, ...props }: BoundaryF
     };
   }, [queries, thrown, reset]);
 
-  const check = useCallback(async (): Promise<CheckOutcome> => {
+  // A check may fail with a newer error: the page's recovery shows that one, until the boundary catches another.
+  const check = useCallback(async (): Promise<CheckOutcome | { readonly error: unknown }> => {
     // Nothing to fetch (an error from showBoundary, no QueryClient): rendering again is the check.
     if (!queries?.any()) {
       reset();
       return 'failed';
     }
     const { outcome, error } = await queries.check();
-    if (outcome === 'recovered') reset();
-    else if (error !== undefined) {
-      report(error);
-      setCurrent(error);
+    if (outcome === 'recovered') {
+      reset();
+      return outcome;
     }
-    return outcome;
+    if (error === undefined) return outcome;
+    report(error);
+    return { error };
   }, [queries, reset, report]);
 
-  return <LuxxonErrorScreen error={current} onRetry={reset} onCheck={check} {...props} />;
+  return <LuxxonErrorScreen error={thrown} onRetry={reset} onCheck={check} {...props} />;
 }
 
 function Thrower({ error }: { readonly error: unknown }): never {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { waitingDelay } from '../core/waitingDelay';
@@ -23,6 +24,25 @@ describe('LuxxonErrorScreen outside a boundary', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(enText('waiting.checking'))).toBeNull();
     expect(screen.getByText(countdown(waitingDelay(1, { random: () => 0 }) / 1000))).toBeInTheDocument();
+  });
+
+  it('an onCheck that answers { error } shows that newer error until its owner gives another', async () => {
+    const onCheck = vi.fn(async () => ({ error: createLuxxonError('NO_CREDIT') }));
+    const given = createLuxxonError('NO_COVERAGE');
+    let setError: (error: unknown) => void = () => undefined;
+    function Owner() {
+      const [error, set] = useState<unknown>(given);
+      setError = set;
+      return <LuxxonErrorScreen error={error} onRetry={() => undefined} onCheck={onCheck} />;
+    }
+    renderWithLuxxon(<Owner />);
+    await tick(0);
+    fireEvent.click(screen.getByRole('button', { name: enText('action.checkNow') }));
+    await tick(0);
+    expect(onCheck).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: enText('code.NO_CREDIT.title') })).toBeInTheDocument();
+    act(() => setError(createLuxxonError('NOT_FOUND')));
+    expect(screen.getByRole('heading', { name: enText('code.NOT_FOUND.title') })).toBeInTheDocument();
   });
 
   it.each([

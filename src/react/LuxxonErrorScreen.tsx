@@ -27,15 +27,16 @@ export interface LuxxonErrorScreenProps {
   onRetry: () => void;
   /**
    * Waiting screens: check again while the screen stays up; resolve
-   * `'recovered'` or `'failed'` (anything else, a throw or a rejection count
-   * as failed). Default: `onRetry`, then the countdown goes on until the
-   * error you pass changes or the screen unmounts.
+   * `'recovered'`, `'failed'`, or `{ error }` with the newer error the check
+   * failed with, which the screen shows from then on (anything else, a throw
+   * or a rejection count as failed). Default: `onRetry`, then the countdown
+   * goes on until the error you pass changes or the screen unmounts.
    * @example
    * ```tsx
-   * <LuxxonErrorScreen error={error} onRetry={refetch} onCheck={async () => ((await refetch()).isError ? 'failed' : 'recovered')} />
+   * <LuxxonErrorScreen error={error} onRetry={refetch} onCheck={async () => { const r = await refetch(); return r.isError ? { error: r.error } : 'recovered'; }} />
    * ```
    */
-  onCheck?: () => Promise<CheckOutcome>;
+  onCheck?: () => Promise<CheckOutcome | { readonly error: unknown }>;
   /**
    * INSUFFICIENT_CREDIT: offer "Request a shorter view"; called before `onRetry`.
    * @example

@@ -10,6 +10,7 @@ import { useLuxxonContext } from './useLuxxonContext';
 function initialSnapshot(error: LuxxonError, codes: AppCodes | undefined): RecoverySnapshot {
   return {
     error,
+    given: error,
     kind: describeCode(error.code, codes).kind,
     phase: 'counting',
     secondsLeft: waitingDelay(0, { retryAfterMs: error.retryAfterMs, random: () => 0.5 }) / 1000,
@@ -30,7 +31,7 @@ const useJoinEffect = typeof window === 'undefined' ? useEffect : useLayoutEffec
  */
 export function useRecoveryMember(
   error: LuxxonError,
-  check: () => Promise<CheckOutcome>,
+  check: () => Promise<CheckOutcome | LuxxonError>,
   retry: () => void,
   skip = false,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
@@ -54,7 +55,11 @@ export function useRecoveryMember(
   const initial = useMemo(() => initialSnapshot(error, codes), [error, codes]);
   const snapshot = useSyncExternalStore(
     recovery.subscribe,
-    () => member?.snapshot() ?? initial,
+    // Until the member hears of a new error from its owner (the effect above), what it knows is about the old one.
+    () => {
+      const joined = member?.snapshot();
+      return joined?.given === error ? joined : initial;
+    },
     () => initial,
   );
   return { snapshot, member };

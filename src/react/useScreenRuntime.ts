@@ -10,7 +10,7 @@ import { useRecoveryMember } from './useRecoveryMember';
 /** The handlers a screen outside a boundary is given (`LuxxonErrorScreen`'s props, `useLuxxonScreen`'s options). */
 export interface ScreenHandlers {
   readonly onRetry?: (() => void) | undefined;
-  readonly onCheck?: (() => Promise<CheckOutcome>) | undefined;
+  readonly onCheck?: (() => Promise<CheckOutcome | { readonly error: unknown }>) | undefined;
   readonly onShortenDuration?: ((error: LuxxonError) => void) | undefined;
 }
 
@@ -22,20 +22,30 @@ const noop = () => undefined;
  * check is a retry, whose effect shows in the next error (or the unmount).
  */
 export function useScreenRuntime(thrown: unknown, { onRetry = noop, onCheck, onShortenDuration }: ScreenHandlers, joined = false): ScreenRuntime {
-  const error = useMemo(() => toLuxxonError(thrown), [thrown]);
+  const given = useMemo(() => toLuxxonError(thrown), [thrown]);
   const { codes } = useLuxxonContext();
-  const experience = useMemo(() => resolveExperience(error, codes), [error, codes]);
-  const check = useCallback(async (): Promise<CheckOutcome> => {
+  // What the page's recovery runs: the owner's check, whose newer error the coordinator shows.
+  const checkOnce = useCallback(async (): Promise<CheckOutcome | LuxxonError> => {
     if (!onCheck) {
       onRetry();
       return 'failed';
     }
     try {
-      return (await onCheck()) === 'recovered' ? 'recovered' : 'failed';
+      const result: unknown = await onCheck();
+      if (result === 'recovered') return result;
+      return typeof result === 'object' && result !== null && 'error' in result ? toLuxxonError(result.error) : 'failed';
     } catch {
       return 'failed';
     }
   }, [onCheck, onRetry]);
-  const recovery = useRecoveryMember(error, check, onRetry, joined);
+  const recovery = useRecoveryMember(given, checkOnce, onRetry, joined);
+  const { member, snapshot } = recovery;
+  // The error on screen is the recovery's: the given one, or a newer one a check failed with.
+  const error = snapshot.error;
+  const experience = useMemo(() => resolveExperience(error, codes), [error, codes]);
+  const check = useCallback(
+    async (): Promise<CheckOutcome> => (member ? member.check() : (await checkOnce()) === 'recovered' ? 'recovered' : 'failed'),
+    [member, checkOnce],
+  );
   return { ...recovery, error, experience, retry: onRetry, check, onShortenDuration };
 }

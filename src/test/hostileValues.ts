@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+import { version } from 'react';
 import fc from 'fast-check';
 import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes';
 import { LuxxonError } from '../core/LuxxonError';
@@ -224,11 +226,34 @@ function everyTrapThrows(): object {
  * Whether React can even look at `value` when it is thrown: React reads
  * `value.then` first (to tell a suspension from an error), and a value whose
  * `then` throws breaks React's own work loop before any error boundary sees it.
+ *
+ * React 18 in development also replays a failed render inside a fake DOM
+ * event and takes the error from the window's `error` event, which jsdom
+ * builds by reading the value's `stack`, `message` and `name` (and printing it
+ * when `message` is not a string). When one of those reads throws, React 18
+ * gets no error and makes up its own ("React doesn't know what it was"), so
+ * its boundary never sees the value: a limit of React 18's development build
+ * under jsdom (the peer matrix), not of the kit. React 19 and production
+ * builds hand the boundary the value itself.
  */
 export function reactCanCatch(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   try {
     void (value as { then?: unknown }).then;
+  } catch {
+    return false;
+  }
+  return !version.startsWith('18.') || jsdomCanReport(value as { stack?: unknown; message?: unknown; name?: unknown });
+}
+
+/** jsdom's `reportException` reads, as it makes them (jsdom/living/helpers/runtime-script-errors.js). */
+function jsdomCanReport(value: { stack?: unknown; message?: unknown; name?: unknown }): boolean {
+  try {
+    const stack = value.stack;
+    if (stack) void (stack as string).split('\n');
+    const message = value.message;
+    if (typeof message !== 'string') void inspect(value);
+    if (value.name && message !== undefined && stack) void `${String(value.name)}: ${String(message)}`;
     return true;
   } catch {
     return false;

@@ -23,7 +23,10 @@ export type SignInPhase = 'idle' | 'pending' | 'stalled' | 'failed';
 
 /** What one error screen shows of the page's recovery. Immutable; a new object when anything changed. */
 export interface RecoverySnapshot {
+  /** The error the screen shows: its owner's, or a newer one a check of its requests failed with. */
   readonly error: LuxxonError;
+  /** The error the screen's owner gave (on join or with `update`): a snapshot is about that error. */
+  readonly given: LuxxonError;
   readonly kind: ExperienceKind;
   /** Waiting screens: the phase of the countdown shared by every screen of this code. */
   readonly phase: WaitingPhase;
@@ -50,8 +53,10 @@ export interface RecoveryMemberInit {
 /** One error screen's handle on the page's recovery. */
 export interface RecoveryMember {
   readonly snapshot: () => RecoverySnapshot;
-  /** The screen now shows a newer error (a check failed differently). */
+  /** The screen's owner gives it another error (a newer one was thrown): the screen shows that. */
   readonly update: (error: LuxxonError) => void;
+  /** Checks this screen's requests once (a custom screen's `check`); a newer error they fail with is shown. */
+  readonly check: () => Promise<CheckOutcome>;
   readonly leave: () => void;
   /** Waiting: check now, for every screen of this code. */
   readonly checkNow: () => void;
@@ -114,6 +119,7 @@ export interface RecoveryCoordinator {
 
 interface Member {
   error: LuxxonError;
+  given: LuxxonError;
   kind: ExperienceKind;
   stopped: boolean;
   /** A permission screen that started "Use another account". */
@@ -181,6 +187,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     else if (!visible) phase = 'paused';
     return {
       error: m.error,
+      given: m.given,
       kind: m.kind,
       phase,
       secondsLeft: Math.max(1, Math.ceil((group?.left ?? 0) / 1000)),
@@ -349,14 +356,20 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
   return {
     join(init) {
       const kind = describeCode(init.error.code, codes).kind;
-      const m: Member = { error: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
+      const m: Member = { error: init.error, given: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
       members.add(m);
       m.snap = snapshotOf(m);
       sync();
       emit();
       return {
         snapshot: () => m.snap,
-        update: (error) => show(m, error),
+        update(error) {
+          if (error === m.given) return;
+          m.given = error;
+          if (error === m.error) emit();
+          else show(m, error);
+        },
+        check: () => run(m),
         leave() {
           if (!members.delete(m)) return;
           sync();
