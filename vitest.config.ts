@@ -44,18 +44,18 @@ function storybookProjectName(locale: string, theme: string): string {
 export default defineConfig({
   plugins: [react()],
   test: {
-    // The default output, plus the total of property cases at the end (src/test/PropertyCountReporter.ts).
-    reporters: ['default', './src/test/PropertyCountReporter.ts'],
+    // The default output, plus the total of property cases at the end (test/support/PropertyCountReporter.ts).
+    reporters: ['default', './test/support/PropertyCountReporter.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,tsx}', 'test/contracts/**/*.test.{ts,tsx}', 'test/support/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,tsx}'],
           // node_modules: scripts/peers/ installs its own (with tests of theirs in it).
           exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.screenshot.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['test/support/setup.ts'],
           // Property tests run thousands of cases: a bound for a loaded 2-core CI machine, not a speed
           // target (those live in bench/).
           testTimeout: 30_000,
@@ -83,7 +83,7 @@ export default defineConfig({
           name: 'browser',
           // Only what needs a real browser (layout, focus, clipboard, visibility).
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/contracts/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['test/support/setup.ts'],
           browser: browser(),
         },
       },
@@ -96,7 +96,7 @@ export default defineConfig({
           testTimeout: 30_000,
           // Visual regression (references in __screenshots__/ beside each test; docs/styling.md).
           include: ['src/**/*.screenshot.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['test/support/setup.ts'],
           browser: {
             ...browser(),
             provider: screenshotProvider,

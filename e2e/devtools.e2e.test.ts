@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enText } from '../src/test/locale';
+import { enText } from '../test/support/locale';
 import { expectCleanRun, liveViewHeading, LIVE_VIEWS, useDemoSessions } from './support/demoSessions';
 
 const start = useDemoSessions();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DETAIL_MARKER, type LuxxonSimulator } from '../simulator/createLuxxonSimulator';
-import { enPattern, enText, esText } from '../src/test/locale';
+import { enPattern, enText, esText } from '../test/support/locale';
 import { expectCleanRun, liveViewHeading, LIVE_VIEWS, useDemoSessions } from './support/demoSessions';
 
 const start = useDemoSessions();

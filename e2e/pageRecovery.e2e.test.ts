@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LuxxonSimulator } from '../simulator/createLuxxonSimulator';
 import type { ScenarioName } from '../simulator/world';
-import { enText } from '../src/test/locale';
+import { enText } from '../test/support/locale';
 import { expectCleanRun, liveViewHeading, LIVE_VIEWS, LOGINS, useDemoSessions, WALLETS } from './support/demoSessions';
 
 const start = useDemoSessions();

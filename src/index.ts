@@ -1,11 +1,11 @@
-export { LuxxonProvider } from './react/LuxxonProvider';
-export type { LuxxonProviderProps } from './react/LuxxonProvider';
-export { LuxxonErrorBoundary } from './react/LuxxonErrorBoundary';
-export type { LuxxonErrorBoundaryProps, LuxxonRetryDetails } from './react/LuxxonErrorBoundary';
-export { LuxxonErrorScreen } from './react/LuxxonErrorScreen';
-export type { LuxxonErrorScreenProps } from './react/LuxxonErrorScreen';
-export { useLuxxonScreen } from './react/useLuxxonScreen';
-export type { UseLuxxonScreenOptions } from './react/useLuxxonScreen';
+export { LuxxonProvider } from './react/provider/LuxxonProvider';
+export type { LuxxonProviderProps } from './react/provider/LuxxonProvider';
+export { LuxxonErrorBoundary } from './react/boundary/LuxxonErrorBoundary';
+export type { LuxxonErrorBoundaryProps, LuxxonRetryDetails } from './react/boundary/LuxxonErrorBoundary';
+export { LuxxonErrorScreen } from './react/screens/LuxxonErrorScreen';
+export type { LuxxonErrorScreenProps } from './react/screens/LuxxonErrorScreen';
+export { useLuxxonScreen } from './react/screens/useLuxxonScreen';
+export type { UseLuxxonScreenOptions } from './react/screens/useLuxxonScreen';
 export type {
   LuxxonScreen,
   LuxxonScreenAction,
@@ -17,7 +17,7 @@ export type {
   ScreenActionRank,
   ScreenNoteReason,
   ScreenTone,
-} from './react/LuxxonScreen';
+} from './react/screens/LuxxonScreen';
 export { LuxxonScreenFrame } from './react/screens/LuxxonScreenFrame';
 export type { LuxxonScreenFrameProps } from './react/screens/LuxxonScreenFrame';
 export { LuxxonActionButton } from './react/screens/LuxxonActionButton';
@@ -26,15 +26,15 @@ export { LuxxonNote } from './react/screens/LuxxonNote';
 export type { LuxxonNoteProps } from './react/screens/LuxxonNote';
 export { LuxxonSupportReference } from './react/screens/LuxxonSupportReference';
 export type { LuxxonSupportReferenceProps } from './react/screens/LuxxonSupportReference';
-export { useLuxxon } from './react/useLuxxon';
-export { useLuxxonErrorBoundary } from './react/useLuxxonErrorBoundary';
-export { useLuxxonRecovery } from './react/useLuxxonRecovery';
-export type { RecoveryEvent } from './react/useLuxxonRecovery';
-export type { LuxxonErrorBoundaryApi } from './react/useLuxxonErrorBoundary';
-export type { LuxxonSettings, HeadingLevel } from './react/LuxxonContext';
-export type { LuxxonErrorReport } from './react/LuxxonErrorReport';
-export type { ReauthenticateRequest } from './react/ReauthenticateRequest';
-export type { CheckOutcome, LuxxonScreenComponent, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './react/LuxxonScreenProps';
+export { useLuxxon } from './react/provider/useLuxxon';
+export { useLuxxonErrorBoundary } from './react/boundary/useLuxxonErrorBoundary';
+export { useLuxxonRecovery } from './react/recovery/useLuxxonRecovery';
+export type { RecoveryEvent } from './react/recovery/useLuxxonRecovery';
+export type { LuxxonErrorBoundaryApi } from './react/boundary/useLuxxonErrorBoundary';
+export type { LuxxonSettings, HeadingLevel } from './react/provider/LuxxonContext';
+export type { LuxxonErrorReport } from './react/provider/LuxxonErrorReport';
+export type { ReauthenticateRequest } from './react/provider/ReauthenticateRequest';
+export type { CheckOutcome, LuxxonScreenComponent, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './react/screens/LuxxonScreenProps';
 export { SUPPORTED_LOCALES, matchLocale } from './i18n/locales';
 export type { SupportedLocale } from './i18n/locales';
 export type { LocaleResource } from './i18n/locales';

@@ -11,7 +11,7 @@ import {
   type LuxxonScreens,
   type LuxxonScreenVariant,
 } from '@luxxon/react-errors';
-import { SAMPLE_CODE_OF_KIND, sampleError } from '../src/test/sampleErrors';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../test/support/sampleErrors';
 import { storyKit } from './support/luxxonLoader';
 import { stillWaiting } from './support/playCodeScreen';
 import './BringYourOwnDesignSystem.css';

@@ -3,7 +3,7 @@ import { expect, fn, waitFor, type Mock } from 'storybook/test';
 import type { LuxxonError, LuxxonProviderProps } from '@luxxon/react-errors';
 import { MESSAGE_KEYS } from '@luxxon/react-errors/core';
 // Internal (not in the package's API): the countdown bounds the story expects.
-import { waitingDelay } from '../src/core/waitingDelay';
+import { waitingDelay } from '../src/core/recovery/waitingDelay';
 import { FAKE_API_ACTIONS } from './flows/FakeApiPanel';
 import { createFakeLuxxonApi, FAKE_LIVE_VIEW_PLACE, type FakeLuxxonApi, type FakeLuxxonApiOptions } from './flows/fakeLuxxonApi';
 import { LiveViewApp } from './flows/LiveViewApp';

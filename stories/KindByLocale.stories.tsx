@@ -3,7 +3,7 @@ import { createLuxxonI18n, loadLuxxonLocale, LuxxonErrorScreen, LuxxonProvider, 
 import type { i18n as I18n } from 'i18next';
 import { expect, fn, spyOn, within } from 'storybook/test';
 import { EXPERIENCE_KINDS, MESSAGE_KEYS } from '@luxxon/react-errors/core';
-import { SAMPLE_CODE_OF_KIND, sampleError } from '../src/test/sampleErrors';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../test/support/sampleErrors';
 import { STORY_HOME_URL, STORY_SUPPORT_URL, STORY_TOP_UP_URL } from './support/storyConfig';
 
 const A = MESSAGE_KEYS.action;

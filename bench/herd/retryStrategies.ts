@@ -1,6 +1,6 @@
-import { createRetryPolicy } from '../../src/core/retryPolicy';
-import { LuxxonError } from '../../src/core/LuxxonError';
-import { waitingDelay } from '../../src/core/waitingDelay';
+import { createRetryPolicy } from '../../src/core/recovery/retryPolicy';
+import { LuxxonError } from '../../src/core/errors/LuxxonError';
+import { waitingDelay } from '../../src/core/recovery/waitingDelay';
 
 /** How long a client waits after its `failures`-th failed request (1 after the first), given the error. */
 export type NextDelay = (failures: number, error: LuxxonError) => number;

@@ -1,6 +1,6 @@
-import { LuxxonError } from '../../src/core/LuxxonError';
+import { LuxxonError } from '../../src/core/errors/LuxxonError';
 import { createRecoveryCoordinator, type CheckOutcome, type RecoveryMember } from '../../src/core/recovery/createRecoveryCoordinator';
-import { waitingDelay } from '../../src/core/waitingDelay';
+import { waitingDelay } from '../../src/core/recovery/waitingDelay';
 import { createEventClock, type EventClock } from './createEventClock';
 import { herdServer } from './herdServer';
 import { seededRandom, type HerdModel } from './simulateHerd';

@@ -7,7 +7,7 @@ import {
   type LuxxonSimulator,
   type LuxxonSimulatorOptions,
 } from '../../simulator/createLuxxonSimulator';
-import { enText, esText } from '../../src/test/locale';
+import { enText, esText } from '../../test/support/locale';
 import { useBrowser } from '../support/useBrowser';
 
 const LIVE_VIEWS = { method: 'POST', path: '/v1/live-views' } as const;

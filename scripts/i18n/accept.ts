@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LUXXON_NAMESPACE } from '../../src/core/messageKeys';
+import { LUXXON_NAMESPACE } from '../../src/core/experience/messageKeys';
 import { PSEUDO_LOCALE, SUPPORTED_LOCALES } from '../../src/i18n/locales';
 import { checkSourceLocale } from './checkSourceLocale';
 import { kitKeys } from './kitKeys';

@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LUXXON_NAMESPACE } from '../../src/core/messageKeys';
+import { LUXXON_NAMESPACE } from '../../src/core/experience/messageKeys';
 import { PSEUDO_LOCALE, SUPPORTED_LOCALES } from '../../src/i18n/locales';
-import type { AppCodes } from '../../src/core/appCodes';
+import type { AppCodes } from '../../src/core/codes/appCodes';
 import { checkAppStrings } from './checkAppStrings';
 import { checkLocales } from './checkLocales';
 import { findHardcodedText } from './findHardcodedText';
@@ -40,7 +40,7 @@ if (values.app !== undefined) {
 const REACT_SOURCES = ['src/react/**/*.{ts,tsx}'];
 const NOT_SHIPPED = ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'];
 // Shown only when an error screen itself threw: no i18n on purpose, English marked lang="en".
-const MAY_HARDCODE = ['src/react/LastResortScreen.tsx'];
+const MAY_HARDCODE = ['src/react/screens/LastResortScreen.tsx'];
 
 const sourceKeys = await findSourceKeys({ root, input: REACT_SOURCES, ignore: NOT_SHIPPED, namespace: LUXXON_NAMESPACE });
 const { problems, locales, keys } = checkLocales({
@@ -54,7 +54,7 @@ const { problems, locales, keys } = checkLocales({
   sourceKeys,
 });
 const hardcoded = await findHardcodedText({ root, input: REACT_SOURCES, ignore: [...NOT_SHIPPED, ...MAY_HARDCODE], namespace: LUXXON_NAMESPACE });
-problems.push(...hardcoded.map(({ file, line, text }) => error(file, undefined, `hard-coded text ${JSON.stringify(text)}: put it in locales/en/luxxon.json under a key from src/core/messageKeys.ts`, line)));
+problems.push(...hardcoded.map(({ file, line, text }) => error(file, undefined, `hard-coded text ${JSON.stringify(text)}: put it in locales/en/luxxon.json under a key from src/core/experience/messageKeys.ts`, line)));
 
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error');

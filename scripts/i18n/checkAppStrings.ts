@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { AppCodes } from '../../src/core/appCodes';
+import type { AppCodes } from '../../src/core/codes/appCodes';
 import { placeholdersOf } from './placeholders';
 import { error, warning, type Problem } from './Problem';
 import { readLocaleFile } from './readLocaleFile';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CODE_REGISTRY } from '../../src/core/codeRegistry';
+import { CODE_REGISTRY } from '../../src/core/codes/codeRegistry';
 import { kitKeys } from './kitKeys';
 
 describe('kitKeys', () => {

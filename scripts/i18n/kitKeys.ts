@@ -1,5 +1,5 @@
-import { CODE_REGISTRY } from '../../src/core/codeRegistry';
-import { MESSAGE_KEYS, textKeys } from '../../src/core/messageKeys';
+import { CODE_REGISTRY } from '../../src/core/codes/codeRegistry';
+import { MESSAGE_KEYS, textKeys } from '../../src/core/experience/messageKeys';
 
 type KeyTree = string | { readonly [name: string]: KeyTree };
 

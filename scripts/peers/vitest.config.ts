@@ -28,7 +28,7 @@ const FROM_PEERS = [
  * `npm run test:peers`: the unit and browser projects of vitest.config.ts,
  * with every import of a peer resolved to scripts/peers/node_modules. What
  * React 18 does differently is spelled out where a test meets it (see
- * src/test/reactLogs.ts); nothing is skipped.
+ * test/support/reactLogs.ts); nothing is skipped.
  */
 export default mergeConfig(
   repoConfig,

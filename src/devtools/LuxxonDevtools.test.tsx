@@ -5,12 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LuxxonErrorBoundary } from '../react/LuxxonErrorBoundary';
-import { LuxxonProvider } from '../react/LuxxonProvider';
+import { LuxxonErrorBoundary } from '../react/boundary/LuxxonErrorBoundary';
+import { LuxxonProvider } from '../react/provider/LuxxonProvider';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { LiveView } from '../test/LiveView';
-import { enText, localeText } from '../test/locale';
-import { createTestQueryClient, renderWithLuxxon } from '../test/renderWithLuxxon';
+import { LiveView } from '../../test/support/LiveView';
+import { enText, localeText } from '../../test/support/locale';
+import { createTestQueryClient, renderWithLuxxon } from '../../test/support/renderWithLuxxon';
 import { LuxxonDevtools } from './LuxxonDevtools';
 import { UNMAPPED_CODE } from './forcedError';
 

@@ -1,9 +1,9 @@
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement } from 'react';
 import { QueryClientContext, type Query } from '@tanstack/react-query';
-import { KIT_ERROR_CODES, LUXXON_ERROR_CODES, type LuxxonErrorCode } from '../core/codes';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES, type LuxxonErrorCode } from '../core/codes/codes';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
 import { loadLuxxonLocale } from '../i18n/luxxonI18n';
-import { useLuxxonContext } from '../react/useLuxxonContext';
+import { useLuxxonContext } from '../react/provider/useLuxxonContext';
 import { forcedError, UNMAPPED_CODE } from './forcedError';
 import { disarm, forceNextRequest, isForced } from './forceNextRequest';
 import { caughtSignature, readCaught, type CaughtError } from './readCaught';

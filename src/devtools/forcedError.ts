@@ -1,6 +1,6 @@
-import { isApiErrorCode, type LuxxonErrorCode } from '../core/codes';
-import { describeCode } from '../core/codeRegistry';
-import { LuxxonError } from '../core/LuxxonError';
+import { isApiErrorCode, type LuxxonErrorCode } from '../core/codes/codes';
+import { describeCode } from '../core/codes/codeRegistry';
+import { LuxxonError } from '../core/errors/LuxxonError';
 
 /** The code the devtools force to try the generic screen and the unmapped-code warning. */
 export const UNMAPPED_CODE = 'DEVTOOLS_UNMAPPED_CODE';

@@ -1,10 +1,10 @@
-import type { AppCodes } from '../core/appCodes';
-import { describeCode } from '../core/codeRegistry';
-import type { ExperienceKind } from '../core/ExperienceKind';
-import type { LuxxonError } from '../core/LuxxonError';
+import type { AppCodes } from '../core/codes/appCodes';
+import { describeCode } from '../core/codes/codeRegistry';
+import type { ExperienceKind } from '../core/experience/ExperienceKind';
+import type { LuxxonError } from '../core/errors/LuxxonError';
 import type { RecoveryEntry } from '../core/recovery/createRecoveryCoordinator';
-import { toLuxxonError } from '../core/toLuxxonError';
-import type { LuxxonLabBoundary } from '../react/LuxxonLab';
+import { toLuxxonError } from '../core/errors/toLuxxonError';
+import type { LuxxonLabBoundary } from '../react/provider/LuxxonLab';
 
 /** One error a screen shows now, as the devtools list it. */
 export interface CaughtError {

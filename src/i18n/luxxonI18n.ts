@@ -1,6 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import en from '../../locales/en/luxxon.json';
-import { LUXXON_NAMESPACE } from '../core/messageKeys';
+import { LUXXON_NAMESPACE } from '../core/experience/messageKeys';
 import { LOCALE_LOADERS, matchLocale, type LocaleResource, type SupportedLocale } from './locales';
 
 /** Bundlers replace this: development builds get the long messages, production builds drop them. */

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { LUXXON_NAMESPACE } from '../core/messageKeys';
+import { LUXXON_NAMESPACE } from '../core/experience/messageKeys';
 import { matchLocale } from './locales';
 
 /**

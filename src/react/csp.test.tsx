@@ -2,13 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../core/codes/codes';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { enText } from '../test/locale';
-import { renderWithLuxxon } from '../test/renderWithLuxxon';
-import { LastResortScreen } from './LastResortScreen';
-import { LuxxonErrorScreen } from './LuxxonErrorScreen';
-import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
+import { enText } from '../../test/support/locale';
+import { renderWithLuxxon } from '../../test/support/renderWithLuxxon';
+import { LastResortScreen } from './screens/LastResortScreen';
+import { LuxxonErrorScreen } from './screens/LuxxonErrorScreen';
+import { LuxxonProvider, type LuxxonProviderProps } from './provider/LuxxonProvider';
 
 const ALL_CODES = [...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES, 'RATE_LIMITED'];
 

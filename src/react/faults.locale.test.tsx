@@ -1,10 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failsOnce } from '../test/failsOnce';
-import { LiveView } from '../test/LiveView';
-import { enText } from '../test/locale';
-import { renderWithLuxxon } from '../test/renderWithLuxxon';
+import { failsOnce } from '../../test/support/failsOnce';
+import { LiveView } from '../../test/support/LiveView';
+import { enText } from '../../test/support/locale';
+import { renderWithLuxxon } from '../../test/support/renderWithLuxxon';
 
 // Spanish fails to load (a chunk 404 after a deploy), French never answers (a stalled request).
 vi.mock('../i18n/locales', async (importOriginal) => {

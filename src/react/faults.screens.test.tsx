@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LuxxonScreens } from './LuxxonScreenProps';
-import { failsOnce } from '../test/failsOnce';
-import { LiveView } from '../test/LiveView';
-import { enText } from '../test/locale';
-import { renderWithLuxxon } from '../test/renderWithLuxxon';
+import type { LuxxonScreens } from './screens/LuxxonScreenProps';
+import { failsOnce } from '../../test/support/failsOnce';
+import { LiveView } from '../../test/support/LiveView';
+import { enText } from '../../test/support/locale';
+import { renderWithLuxxon } from '../../test/support/renderWithLuxxon';
 
 // The built-in screen with a bug: it throws while `broken.retryScreen` is set.
 const broken = vi.hoisted(() => ({ retryScreen: false }));

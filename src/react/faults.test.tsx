@@ -1,18 +1,18 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { LuxxonError } from '../core/LuxxonError';
-import { luxxonRetry, luxxonRetryDelay } from '../core/retryPolicy';
+import { LuxxonError } from '../core/errors/LuxxonError';
+import { luxxonRetry, luxxonRetryDelay } from '../core/recovery/retryPolicy';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { deferred } from '../test/deferred';
-import { consoleErrorsBesidesCaught } from '../test/reactLogs';
-import { failsOnce } from '../test/failsOnce';
-import { LiveView } from '../test/LiveView';
-import { enText } from '../test/locale';
-import { renderWithLuxxon } from '../test/renderWithLuxxon';
-import { tick } from '../test/tick';
-import { useFakeTime } from '../test/useFakeTime';
-import type { CheckOutcome, LuxxonScreens } from './LuxxonScreenProps';
+import { deferred } from '../../test/support/deferred';
+import { consoleErrorsBesidesCaught } from '../../test/support/reactLogs';
+import { failsOnce } from '../../test/support/failsOnce';
+import { LiveView } from '../../test/support/LiveView';
+import { enText } from '../../test/support/locale';
+import { renderWithLuxxon } from '../../test/support/renderWithLuxxon';
+import { tick } from '../../test/support/tick';
+import { useFakeTime } from '../../test/support/useFakeTime';
+import type { CheckOutcome, LuxxonScreens } from './screens/LuxxonScreenProps';
 
 describe('faults', () => {
   let consoleError: ReturnType<typeof vi.spyOn>;

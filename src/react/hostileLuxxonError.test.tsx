@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LuxxonError } from '../core/LuxxonError';
+import { LuxxonError } from '../core/errors/LuxxonError';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { enText } from '../test/locale';
-import { renderWithLuxxon } from '../test/renderWithLuxxon';
-import { LuxxonErrorBoundary } from './LuxxonErrorBoundary';
-import { LuxxonErrorScreen } from './LuxxonErrorScreen';
+import { enText } from '../../test/support/locale';
+import { renderWithLuxxon } from '../../test/support/renderWithLuxxon';
+import { LuxxonErrorBoundary } from './boundary/LuxxonErrorBoundary';
+import { LuxxonErrorScreen } from './screens/LuxxonErrorScreen';
 
 /** A Proxy around a real LuxxonError (so `instanceof` says yes) whose `code` getter throws. */
 function throwingCode(): LuxxonError {

@@ -3,12 +3,12 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CODE_REGISTRY } from '../core/codeRegistry';
-import { EXPERIENCE_KINDS, type ExperienceKind } from '../core/ExperienceKind';
-import type { LuxxonErrorCode } from '../core/codes';
+import { CODE_REGISTRY } from '../core/codes/codeRegistry';
+import { EXPERIENCE_KINDS, type ExperienceKind } from '../core/experience/ExperienceKind';
+import type { LuxxonErrorCode } from '../core/codes/codes';
 import { createLuxxonError } from '../testing/createLuxxonError';
-import { LuxxonErrorScreen } from './LuxxonErrorScreen';
-import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
+import { LuxxonErrorScreen } from './screens/LuxxonErrorScreen';
+import { LuxxonProvider, type LuxxonProviderProps } from './provider/LuxxonProvider';
 
 /** One code per screen kind, from the registry. */
 const codeOf = (kind: ExperienceKind) => Object.entries(CODE_REGISTRY).find(([, info]) => info.kind === kind)![0] as LuxxonErrorCode;

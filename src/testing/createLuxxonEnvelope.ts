@@ -1,5 +1,5 @@
-import { isApiErrorCode, type LuxxonErrorCode } from '../core/codes';
-import { describeCode } from '../core/codeRegistry';
+import { isApiErrorCode, type LuxxonErrorCode } from '../core/codes/codes';
+import { describeCode } from '../core/codes/codeRegistry';
 import { DOCUMENTED_MESSAGES } from './documentedMessages';
 
 /**

@@ -1,5 +1,5 @@
-import { isKitErrorCode, type LuxxonErrorCode } from '../core/codes';
-import { LuxxonError, type LuxxonErrorInit } from '../core/LuxxonError';
+import { isKitErrorCode, type LuxxonErrorCode } from '../core/codes/codes';
+import { LuxxonError, type LuxxonErrorInit } from '../core/errors/LuxxonError';
 import { createLuxxonEnvelope } from './createLuxxonEnvelope';
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../core/codes';
+import type { ApiErrorCode } from '../core/codes/codes';
 
 /**
  * The English `message` the API sends for each code, after the error page's "What it means".

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import { CODE_REGISTRY, describeCode, type CodeInfo } from '@luxxon/react-errors/core';
 // Internal (not in the package's API): which keys a code's text comes from.
-import { textKeys } from '../../src/core/messageKeys';
+import { textKeys } from '../../src/core/experience/messageKeys';
 import { isLuxxonError, createLuxxonI18n } from '@luxxon/react-errors';
 import byCodeMeta, * as byCode from '../ErrorPage.stories';
 

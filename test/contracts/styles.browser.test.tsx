@@ -4,9 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import '../../src/styles.css';
 import stylesUrl from '../../src/styles.css?url';
-import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../../src/core/codes';
-import { LuxxonErrorScreen } from '../../src/react/LuxxonErrorScreen';
-import { LuxxonProvider } from '../../src/react/LuxxonProvider';
+import { KIT_ERROR_CODES, LUXXON_ERROR_CODES } from '../../src/core/codes/codes';
+import { LuxxonErrorScreen } from '../../src/react/screens/LuxxonErrorScreen';
+import { LuxxonProvider } from '../../src/react/provider/LuxxonProvider';
 import { createLuxxonError } from '../../src/testing/createLuxxonError';
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'none'; img-src 'self'";

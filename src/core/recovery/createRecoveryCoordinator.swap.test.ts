@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LuxxonError } from '../LuxxonError';
-import { waitingDelay } from '../waitingDelay';
+import { LuxxonError } from '../errors/LuxxonError';
+import { waitingDelay } from './waitingDelay';
 import { createRecoveryCoordinator, type CheckOutcome } from './createRecoveryCoordinator';
 
 // No DOM: the platform clock under fake timers, and seeded randomness.

@@ -1,8 +1,8 @@
-import type { AppCodes } from '../appCodes';
-import { describeCode } from '../codeRegistry';
-import type { ExperienceKind } from '../ExperienceKind';
-import type { LuxxonError } from '../LuxxonError';
-import { waitingDelay } from '../waitingDelay';
+import type { AppCodes } from '../codes/appCodes';
+import { describeCode } from '../codes/codeRegistry';
+import type { ExperienceKind } from '../experience/ExperienceKind';
+import type { LuxxonError } from '../errors/LuxxonError';
+import { waitingDelay } from './waitingDelay';
 import { systemClock, type RecoveryClock } from './RecoveryClock';
 
 /**

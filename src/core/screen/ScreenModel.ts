@@ -1,7 +1,7 @@
-import type { LuxxonErrorCode } from '../codes';
-import type { SupportReference } from '../Experience';
-import type { ExperienceKind } from '../ExperienceKind';
-import type { ExperienceText } from '../messageKeys';
+import type { LuxxonErrorCode } from '../codes/codes';
+import type { SupportReference } from '../experience/Experience';
+import type { ExperienceKind } from '../experience/ExperienceKind';
+import type { ExperienceText } from '../experience/messageKeys';
 import type { SignInPhase, WaitingPhase } from '../recovery/createRecoveryCoordinator';
 
 /** The colour a screen is drawn in: critical (Luxxon failed, unknown), warning (the user can fix it), info (it resolves), neutral (gone). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXPERIENCE_KINDS } from '../ExperienceKind';
-import { LuxxonError } from '../LuxxonError';
-import { resolveExperience } from '../resolveExperience';
+import { EXPERIENCE_KINDS } from '../experience/ExperienceKind';
+import { LuxxonError } from '../errors/LuxxonError';
+import { resolveExperience } from '../experience/resolveExperience';
 import { describeScreen } from './describeScreen';
 import type { ScreenSettings, ScreenState } from './ScreenModel';
 

@@ -1,8 +1,8 @@
-import type { Experience } from '../Experience';
-import type { ExperienceKind } from '../ExperienceKind';
-import { isSafeHref } from '../isSafeHref';
-import { loginHref } from '../loginHref';
-import { MESSAGE_KEYS } from '../messageKeys';
+import type { Experience } from '../experience/Experience';
+import type { ExperienceKind } from '../experience/ExperienceKind';
+import { isSafeHref } from '../urls/isSafeHref';
+import { loginHref } from '../urls/loginHref';
+import { MESSAGE_KEYS } from '../experience/messageKeys';
 import type { ScreenActionId, ScreenActionModel, ScreenActionRank, ScreenModel, ScreenNoteModel, ScreenSettings, ScreenState, ScreenTone } from './ScreenModel';
 
 const A = MESSAGE_KEYS.action;

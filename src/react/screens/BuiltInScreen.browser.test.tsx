@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import '../../styles.css';
 import { createLuxxonError } from '../../testing/createLuxxonError';
-import { enText } from '../../test/locale';
-import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
-import { LuxxonProvider } from '../LuxxonProvider';
+import { enText } from '../../../test/support/locale';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
+import { LuxxonProvider } from '../provider/LuxxonProvider';
 
 const CODES = ['NO_CREDIT', 'NOT_AUTHORIZED', 'INVALID_INPUT', 'CONFLICT', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'NOT_AUTHENTICATED'];
 

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createLuxxonError } from '../../testing/createLuxxonError';
-import { failsOnce } from '../../test/failsOnce';
-import { LiveView } from '../../test/LiveView';
-import { enText, esText } from '../../test/locale';
-import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+import { failsOnce } from '../../../test/support/failsOnce';
+import { LiveView } from '../../../test/support/LiveView';
+import { enText, esText } from '../../../test/support/locale';
+import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
 
 const INFRA = ['DATABASE_ERROR', 'AUTHZ_ERROR', 'VIDEO_ERROR', 'QUEUE_ERROR', 'EXTERNAL_ERROR', 'PAYMENT_ERROR', 'INTERNAL_SERVER_ERROR'] as const;
 
@@ -64,7 +64,7 @@ describe('the support screens', () => {
   });
 
   it('an HTML error page from a proxy gets the BAD_RESPONSE screen', async () => {
-    const { fromResponse } = await import('../../core/fromResponse');
+    const { fromResponse } = await import('../../core/errors/fromResponse');
     const error = await fromResponse(new Response('<html><h1>502 Bad Gateway</h1></html>', { status: 502 }));
     const { container } = renderWithLuxxon(<LiveView queryFn={failWith(error)} />);
     expect(await screen.findByRole('heading', { name: enText('code.BAD_RESPONSE.title') })).toBeInTheDocument();

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { failsOnce } from '../../test/failsOnce';
-import { LiveView } from '../../test/LiveView';
-import { enText, esText } from '../../test/locale';
-import { renderWithLuxxon } from '../../test/renderWithLuxxon';
+import { failsOnce } from '../../../test/support/failsOnce';
+import { LiveView } from '../../../test/support/LiveView';
+import { enText, esText } from '../../../test/support/locale';
+import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
 
 const TOP_UP = 'https://console.luxxon.example/billing';
 

@@ -1,5 +1,5 @@
-import type { LuxxonScreenVariant } from '../LuxxonScreenProps';
-import { useLuxxonScreen } from '../useLuxxonScreen';
+import type { LuxxonScreenVariant } from './LuxxonScreenProps';
+import { useLuxxonScreen } from './useLuxxonScreen';
 import { LuxxonActionButton } from './LuxxonActionButton';
 import { LuxxonNote } from './LuxxonNote';
 import { LuxxonScreenFrame } from './LuxxonScreenFrame';

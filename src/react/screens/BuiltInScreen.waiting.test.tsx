@@ -4,14 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
 import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
-import { deferred } from '../../test/deferred';
-import { LiveView } from '../../test/LiveView';
-import { enText, esText } from '../../test/locale';
-import { operatorComesOnline } from '../../test/operatorComesOnline';
-import { renderWithLuxxon } from '../../test/renderWithLuxxon';
-import { setTabVisibility } from '../../test/setTabVisibility';
-import { tick } from '../../test/tick';
-import { useFakeTime } from '../../test/useFakeTime';
+import { deferred } from '../../../test/support/deferred';
+import { LiveView } from '../../../test/support/LiveView';
+import { enText, esText } from '../../../test/support/locale';
+import { operatorComesOnline } from '../../../test/support/operatorComesOnline';
+import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
+import { setTabVisibility } from '../../../test/support/setTabVisibility';
+import { tick } from '../../../test/support/tick';
+import { useFakeTime } from '../../../test/support/useFakeTime';
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
 

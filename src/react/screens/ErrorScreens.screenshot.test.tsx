@@ -4,14 +4,14 @@ import type { i18n as I18n } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../styles.css';
-import '../../test/screenshotPage.css';
-import { EXPERIENCE_KINDS, type ExperienceKind } from '../../core/ExperienceKind';
+import '../../../test/support/screenshotPage.css';
+import { EXPERIENCE_KINDS, type ExperienceKind } from '../../core/experience/ExperienceKind';
 import type { SupportedLocale } from '../../i18n/locales';
 import { createLuxxonI18n, loadLuxxonLocale } from '../../i18n/luxxonI18n';
-import { SAMPLE_CODE_OF_KIND, sampleError } from '../../test/sampleErrors';
-import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
-import { LuxxonProvider } from '../LuxxonProvider';
-import type { LuxxonScreenVariant } from '../LuxxonScreenProps';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../../../test/support/sampleErrors';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
+import { LuxxonProvider } from '../provider/LuxxonProvider';
+import type { LuxxonScreenVariant } from './LuxxonScreenProps';
 
 /**
  * Visual regression: every kind of screen in English, German (long words),

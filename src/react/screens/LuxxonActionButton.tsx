@@ -1,5 +1,5 @@
-import type { LuxxonScreenAction } from '../LuxxonScreen';
-import { useLuxxon } from '../useLuxxon';
+import type { LuxxonScreenAction } from './LuxxonScreen';
+import { useLuxxon } from '../provider/useLuxxon';
 import { useLx } from './useLx';
 
 /** Props of {@link LuxxonActionButton}. */

@@ -1,4 +1,4 @@
-import type { LuxxonScreenNote } from '../LuxxonScreen';
+import type { LuxxonScreenNote } from './LuxxonScreen';
 import { LuxxonActionButton } from './LuxxonActionButton';
 import { useLx } from './useLx';
 

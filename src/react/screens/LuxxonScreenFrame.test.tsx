@@ -2,12 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { EXPERIENCE_KINDS } from '../../core/ExperienceKind';
-import { enText } from '../../test/locale';
-import { renderWithLuxxon } from '../../test/renderWithLuxxon';
-import { SAMPLE_CODE_OF_KIND, sampleError } from '../../test/sampleErrors';
-import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
-import type { LuxxonScreenVariant } from '../LuxxonScreenProps';
+import { EXPERIENCE_KINDS } from '../../core/experience/ExperienceKind';
+import { enText } from '../../../test/support/locale';
+import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
+import { SAMPLE_CODE_OF_KIND, sampleError } from '../../../test/support/sampleErrors';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
+import type { LuxxonScreenVariant } from './LuxxonScreenProps';
 
 const VARIANTS: readonly LuxxonScreenVariant[] = ['page', 'section', 'inline'];
 const every = (props: { variant?: LuxxonScreenVariant; className?: string } = {}) =>

@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
-import type { LuxxonScreen } from '../LuxxonScreen';
-import type { LuxxonScreenVariant } from '../LuxxonScreenProps';
-import { useLuxxon } from '../useLuxxon';
+import type { LuxxonScreen } from './LuxxonScreen';
+import type { LuxxonScreenVariant } from './LuxxonScreenProps';
+import { useLuxxon } from '../provider/useLuxxon';
 import { ScreenIcon } from './ScreenIcon';
 import { clearAppearFocus, useAppearFocus } from './useAppearFocus';
 import { useLx } from './useLx';

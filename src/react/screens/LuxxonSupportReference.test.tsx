@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { enText } from '../../test/locale';
-import { renderWithLuxxon } from '../../test/renderWithLuxxon';
-import { LuxxonErrorScreen } from '../LuxxonErrorScreen';
+import { enText } from '../../../test/support/locale';
+import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
+import { LuxxonErrorScreen } from './LuxxonErrorScreen';
 
 // What an attacker who controls a response body (or a proxy in front of the API) can send.
 const forged = {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LuxxonScreenSupport } from '../LuxxonScreen';
+import type { LuxxonScreenSupport } from './LuxxonScreen';
 import { useLx } from './useLx';
 
 /** Props of {@link LuxxonSupportReference}. */

@@ -1,4 +1,4 @@
-import type { ExperienceKind } from '../../core/ExperienceKind';
+import type { ExperienceKind } from '../../core/experience/ExperienceKind';
 
 // One stroked path per kind on a 24-unit grid (styles.css draws them with
 // currentColor): a few commands each, to keep the bundle small.

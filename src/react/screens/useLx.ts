@@ -1,4 +1,4 @@
-import { useLuxxon } from '../useLuxxon';
+import { useLuxxon } from '../provider/useLuxxon';
 
 /**
  * The kit's class names, or none under `<LuxxonProvider unstyled>`; the
