@@ -1,27 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFakeTime } from '../../../test/support/useFakeTime';
 import { LuxxonError } from '../errors/LuxxonError';
 import { waitingDelay } from './waitingDelay';
 import { createRecoveryCoordinator, type CheckOutcome } from './createRecoveryCoordinator';
 
-// No DOM: the platform clock under fake timers, and seeded randomness.
+// No DOM: fake timers, and randomness passed in (seeded).
+useFakeTime();
 const random = () => 0.5;
-const firstDelay = waitingDelay(0, { random });
+const firstCheck = waitingDelay(0, { random });
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+/** One waiting screen on NO_COVERAGE whose every check answers `answer()`. */
+function waitingScreen(answer: () => Promise<CheckOutcome | LuxxonError>) {
+  const recovery = createRecoveryCoordinator({ random });
+  const check = vi.fn(answer);
+  const member = recovery.join({ error: new LuxxonError({ code: 'NO_COVERAGE', statusCode: 503 }), check, retry: vi.fn() });
+  return { recovery, check, member };
+}
 
 describe('createRecoveryCoordinator: a check that fails with a newer error', () => {
   it('the screen shows the newer error from then on, with its kind, and leaves the waiting group', async () => {
-    const recovery = createRecoveryCoordinator({ random });
     const noCredit = new LuxxonError({ code: 'NO_CREDIT', statusCode: 400 });
-    const check = vi.fn(async (): Promise<CheckOutcome | LuxxonError> => noCredit);
-    const member = recovery.join({ error: new LuxxonError({ code: 'NO_COVERAGE', statusCode: 503 }), check, retry: vi.fn() });
-
-    await vi.advanceTimersByTimeAsync(firstDelay);
+    const { recovery, check, member } = waitingScreen(async () => noCredit);
+    await vi.advanceTimersByTimeAsync(firstCheck);
     expect(check).toHaveBeenCalledTimes(1);
     expect(member.snapshot()).toMatchObject({ error: noCredit, kind: 'top-up' });
     expect(recovery.list()).toEqual([expect.objectContaining({ error: noCredit, kind: 'top-up', checks: 1 })]);
@@ -30,24 +30,31 @@ describe('createRecoveryCoordinator: a check that fails with a newer error', () 
     expect(check).toHaveBeenCalledTimes(1);
   });
 
-  it('a newer error of the same kind keeps the screen waiting, on the next shared deadline', async () => {
-    const recovery = createRecoveryCoordinator({ random });
+  it('a newer error of the same kind keeps the screen waiting, on its own code\'s deadline', async () => {
     const busy = new LuxxonError({ code: 'UNAVAILABLE', statusCode: 503 });
-    const check = vi.fn(async (): Promise<CheckOutcome | LuxxonError> => busy);
-    const member = recovery.join({ error: new LuxxonError({ code: 'NO_COVERAGE', statusCode: 503 }), check, retry: vi.fn() });
-
-    await vi.advanceTimersByTimeAsync(firstDelay);
+    const { check, member } = waitingScreen(async () => busy);
+    await vi.advanceTimersByTimeAsync(firstCheck);
     expect(member.snapshot()).toMatchObject({ error: busy, kind: 'waiting', phase: 'counting' });
-    await vi.advanceTimersByTimeAsync(waitingDelay(0, { random }));
+    await vi.advanceTimersByTimeAsync(firstCheck);
     expect(check).toHaveBeenCalledTimes(2);
   });
 
-  it("a screen that left before its check answered is not brought back", async () => {
-    const recovery = createRecoveryCoordinator({ random });
+  it('the owner giving another error replaces the newer one; giving the same one again keeps it', async () => {
+    const noCredit = new LuxxonError({ code: 'NO_CREDIT', statusCode: 400 });
+    const { member } = waitingScreen(async () => noCredit);
+    const given = member.snapshot().given;
+    await vi.advanceTimersByTimeAsync(firstCheck);
+    member.update(given);
+    expect(member.snapshot()).toMatchObject({ error: noCredit, given });
+    const notFound = new LuxxonError({ code: 'NOT_FOUND', statusCode: 404 });
+    member.update(notFound);
+    expect(member.snapshot()).toMatchObject({ error: notFound, given: notFound, kind: 'not-found' });
+  });
+
+  it('a screen that left before its check answered is not brought back', async () => {
     let answer: (value: LuxxonError) => void = () => undefined;
-    const check = vi.fn(() => new Promise<LuxxonError>((resolve) => (answer = resolve)));
-    const member = recovery.join({ error: new LuxxonError({ code: 'NO_COVERAGE', statusCode: 503 }), check, retry: vi.fn() });
-    await vi.advanceTimersByTimeAsync(firstDelay);
+    const { recovery, member } = waitingScreen(() => new Promise<LuxxonError>((resolve) => (answer = resolve)));
+    await vi.advanceTimersByTimeAsync(firstCheck);
     member.leave();
     answer(new LuxxonError({ code: 'NO_CREDIT', statusCode: 400 }));
     await vi.advanceTimersByTimeAsync(0);

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import es from '../../../locales/es/luxxon.json';
 import { createLuxxonI18n } from '../../i18n/luxxonI18n';
 import { createLuxxonError } from '../../testing/createLuxxonError';
@@ -12,6 +12,22 @@ import { renderWithLuxxon } from '../../../test/support/renderWithLuxxon';
 import { setTabVisibility } from '../../../test/support/setTabVisibility';
 import { tick } from '../../../test/support/tick';
 import { useFakeTime } from '../../../test/support/useFakeTime';
+
+/** A live view on NO_COVERAGE whose operator comes online after the first request, its screen up. */
+async function showWaitingLiveView(): Promise<Mock> {
+  const queryFn = operatorComesOnline(1);
+  renderWithLuxxon(<LiveView queryFn={queryFn} />);
+  await tick(0);
+  return queryFn;
+}
+
+const expectLiveView = () => expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+
+/** Advances the fake clock by `ms`, then expects `count` requests in all so far. */
+async function requestsAfter(ms: number, queryFn: Mock, count: number): Promise<void> {
+  await tick(ms);
+  expect(queryFn).toHaveBeenCalledTimes(count);
+}
 
 const countdown = (n: number) => (n === 1 ? enText('waiting.countdown_one') : enText('waiting.countdown_other')).replace('{{count}}', String(n));
 
@@ -35,61 +51,46 @@ describe('the waiting screen', () => {
     const heading = screen.getByRole('heading', { name: enText('code.NO_COVERAGE.title') });
     expect(queryFn).toHaveBeenCalledTimes(1);
 
-    await tick(2000); // first automatic check: still no operator
-    expect(queryFn).toHaveBeenCalledTimes(2);
+    await requestsAfter(2000, queryFn, 2); // first automatic check: still no operator
     expect(screen.getByRole('heading', { name: enText('code.NO_COVERAGE.title') })).toBe(heading);
     expect(screen.getByText(countdown(4))).toBeInTheDocument();
 
-    await tick(3999);
-    expect(queryFn).toHaveBeenCalledTimes(2);
-    await tick(1);
-    expect(queryFn).toHaveBeenCalledTimes(3);
-    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+    await requestsAfter(3999, queryFn, 2);
+    await requestsAfter(1, queryFn, 3);
+    expectLiveView();
   });
 
-  it('pauses while the tab is hidden; back sooner than the countdown, it resumes where it was', async () => {
-    const queryFn = operatorComesOnline(1);
-    renderWithLuxxon(<LiveView queryFn={queryFn} />);
-    await tick(0);
+  it.each([
+    // Back sooner than the 2 s countdown: it resumes where it was (paused, not restarted).
+    { hidden: 1000, back: [[1000, 1], [1000, 2]] },
+    // Back after longer than the countdown: the check is overdue, it checks at once (one request).
+    { hidden: 60_000, back: [[0, 2]] },
+  ] as const)('hidden for $hidden ms (paused, nothing sent), then back: requests at $back', async ({ hidden, back }) => {
+    const queryFn = await showWaitingLiveView();
     setTabVisibility('hidden');
     expect(screen.getByText(enText('waiting.paused'))).toBeInTheDocument();
-    await tick(1000);
-    expect(queryFn).toHaveBeenCalledTimes(1);
-
+    await requestsAfter(hidden, queryFn, 1);
     setTabVisibility('visible');
-    expect(screen.getByText(countdown(2))).toBeInTheDocument();
-    await tick(1000);
-    expect(queryFn).toHaveBeenCalledTimes(1);
-    await tick(1000);
-    expect(queryFn).toHaveBeenCalledTimes(2);
-    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+    for (const [ms, count] of back) await requestsAfter(ms, queryFn, count);
+    expectLiveView();
   });
 
-  it('back after being hidden longer than the countdown, it checks at once (one request)', async () => {
-    const queryFn = operatorComesOnline(1);
-    renderWithLuxxon(<LiveView queryFn={queryFn} />);
-    await tick(0);
+  it('resumes the countdown where it was when the tab comes back sooner', async () => {
+    await showWaitingLiveView();
     setTabVisibility('hidden');
-    await tick(60_000);
-    expect(queryFn).toHaveBeenCalledTimes(1);
+    await tick(1000);
     setTabVisibility('visible');
-    await tick(0);
-    expect(queryFn).toHaveBeenCalledTimes(2);
-    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+    expect(screen.getByText(countdown(2))).toBeInTheDocument();
   });
 
   it('"Stop waiting" stops the checks until the user tries again', async () => {
-    const queryFn = operatorComesOnline(1);
-    renderWithLuxxon(<LiveView queryFn={queryFn} />);
-    await tick(0);
+    const queryFn = await showWaitingLiveView();
     fireEvent.click(screen.getByRole('button', { name: enText('action.cancel') }));
     expect(screen.getByText(enText('waiting.stopped'))).toBeInTheDocument();
-    await tick(120_000);
-    expect(queryFn).toHaveBeenCalledTimes(1);
+    await requestsAfter(120_000, queryFn, 1);
     fireEvent.click(screen.getByRole('button', { name: enText('action.retry') }));
-    await tick(0);
-    expect(queryFn).toHaveBeenCalledTimes(2);
-    expect(screen.getByText('Live view: operator 7')).toBeInTheDocument();
+    await requestsAfter(0, queryFn, 2);
+    expectLiveView();
   });
 
   it('"Check now" checks at once, and only once however often it is pressed', async () => {
@@ -99,8 +100,7 @@ describe('the waiting screen', () => {
     await tick(0);
     const checkNow = screen.getByRole('button', { name: enText('action.checkNow') });
     for (let i = 0; i < 10; i += 1) fireEvent.click(checkNow);
-    await tick(0);
-    expect(queryFn).toHaveBeenCalledTimes(2);
+    await requestsAfter(0, queryFn, 2);
     expect(screen.getByText(enText('waiting.checking'))).toBeInTheDocument();
     await act(async () => check.resolve('operator 9'));
     await tick(0);
@@ -130,10 +130,8 @@ describe('the waiting screen', () => {
     renderWithLuxxon(<LiveView queryFn={queryFn} />);
     await tick(0);
     expect(screen.getByText(countdown(9))).toBeInTheDocument();
-    await tick(8999);
-    expect(queryFn).toHaveBeenCalledTimes(1);
-    await tick(1);
-    expect(queryFn).toHaveBeenCalledTimes(2);
+    await requestsAfter(8999, queryFn, 1);
+    await requestsAfter(1, queryFn, 2);
   });
 
   it('switches screens when a check fails with another code', async () => {
