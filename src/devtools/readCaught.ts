@@ -8,7 +8,7 @@ import type { LuxxonLabBoundary } from '../react/provider/LuxxonLab';
 
 /** One error a screen shows now, as the devtools list it. */
 export interface CaughtError {
-  /** The boundary's name, or `undefined` for a `LuxxonErrorView` outside any boundary's screen. */
+  /** The boundary's name, or `undefined` for a `LuxxonErrorScreen` outside any boundary's screen. */
   readonly boundary: string | undefined;
   readonly error: LuxxonError;
   readonly kind: ExperienceKind;
