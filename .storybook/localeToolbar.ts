@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { SUPPORTED_LOCALES } from '../src/i18n/locales';
+import { SUPPORTED_LOCALES } from '@luxxon/react-errors';
 
 /** One entry of the locale toolbar. */
 export interface LocaleToolbarItem {
