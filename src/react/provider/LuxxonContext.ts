@@ -39,7 +39,8 @@ export interface LuxxonSettings {
 }
 
 /** What `<LuxxonProvider>` hands down to the kit's boundaries and screens (internal: apps get `settings` through `useLuxxon()`). */
-export interface LuxxonContextValue extends LuxxonSettings {
+export interface LuxxonContextValue {
+  /** What `useLuxxon()` hands apps. */
   readonly settings: LuxxonSettings;
   readonly i18n: i18n;
   /** Sends one error to the app's `onError`, at most once per thrown value. */

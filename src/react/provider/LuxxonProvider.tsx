@@ -285,7 +285,7 @@ export function LuxxonProvider({
 
   const value = useMemo<LuxxonContextValue>(() => {
     const settings = { locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled };
-    return { ...settings, settings, i18n, report, recovery, checked, codes, lab, language };
+    return { settings, i18n, report, recovery, checked, codes, lab, language };
   }, [i18n, locale, topUpUrl, supportUrl, homeUrl, onReauthenticate, loginUrl, headingLevel, unstyled, report, recovery, checked, codes, lab, language]);
   return <LuxxonContext.Provider value={value}>{children}</LuxxonContext.Provider>;
 }

@@ -19,8 +19,8 @@ export interface LuxxonTOptions {
  * translation) is skipped for the next key of the chain.
  */
 export function useLuxxonTranslation() {
-  const { i18n, locale, language } = useLuxxonContext();
-  const lng = language ?? luxxonTextLanguage(i18n, locale);
+  const { i18n, settings, language } = useLuxxonContext();
+  const lng = language ?? luxxonTextLanguage(i18n, settings.locale);
   const { t: fixedT } = useTranslation(LUXXON_NAMESPACE, { i18n, lng, useSuspense: false });
   const t = useCallback(
     (key: string | readonly string[], options?: LuxxonTOptions): string => {
