@@ -34,7 +34,7 @@ export type { LuxxonErrorBoundaryApi } from './react/boundary/useLuxxonErrorBoun
 export type { LuxxonSettings, HeadingLevel } from './react/provider/LuxxonContext';
 export type { LuxxonErrorReport } from './react/provider/LuxxonErrorReport';
 export type { ReauthenticateRequest } from './react/provider/ReauthenticateRequest';
-export type { CheckOutcome, LuxxonScreenComponent, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './react/screens/LuxxonScreenProps';
+export type { CheckOutcome, CheckResult, LuxxonScreenComponent, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './react/screens/LuxxonScreenProps';
 export { SUPPORTED_LOCALES, matchLocale } from './i18n/locales';
 export type { SupportedLocale } from './i18n/locales';
 export type { LocaleResource } from './i18n/locales';

@@ -2,11 +2,10 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, t
 import { QueryClientContext, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../../core/errors/LuxxonError';
-import type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator';
 import { LuxxonBoundaryContext } from './LuxxonBoundaryContext';
 import { LuxxonErrorScreen } from '../screens/LuxxonErrorScreen';
 import type { LuxxonLabBoundary } from '../provider/LuxxonLab';
-import type { LuxxonScreens, LuxxonScreenVariant } from '../screens/LuxxonScreenProps';
+import type { CheckResult, LuxxonScreens, LuxxonScreenVariant } from '../screens/LuxxonScreenProps';
 import { createBoundaryQueries, type BoundaryQueries } from './createBoundaryQueries';
 import { useLuxxonContext } from '../provider/useLuxxonContext';
 
@@ -123,7 +122,7 @@ function BoundaryFallback({ thrown, reset, queries, entry, ...props }: BoundaryF
   }, [queries, thrown, reset]);
 
   // A check may fail with a newer error: the page's recovery shows that one, until the boundary catches another.
-  const check = useCallback(async (): Promise<CheckOutcome | { readonly error: unknown }> => {
+  const check = useCallback(async (): Promise<CheckResult> => {
     // Nothing to fetch (an error from showBoundary, no QueryClient): rendering again is the check.
     if (!queries?.any()) {
       reset();

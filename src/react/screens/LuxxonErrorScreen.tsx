@@ -1,9 +1,8 @@
 import { ErrorBoundary } from 'react-error-boundary';
 import type { LuxxonError } from '../../core/errors/LuxxonError';
-import type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator';
 import { LastResortScreen } from './LastResortScreen';
 import { LuxxonScreenContext } from './LuxxonScreenContext';
-import type { LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './LuxxonScreenProps';
+import type { CheckResult, LuxxonScreenProps, LuxxonScreens, LuxxonScreenVariant } from './LuxxonScreenProps';
 import { BuiltInScreen } from './BuiltInScreen';
 import { useScreenRuntime } from './useScreenRuntime';
 
@@ -36,7 +35,7 @@ export interface LuxxonErrorScreenProps {
    * <LuxxonErrorScreen error={error} onRetry={refetch} onCheck={async () => { const r = await refetch(); return r.isError ? { error: r.error } : 'recovered'; }} />
    * ```
    */
-  onCheck?: () => Promise<CheckOutcome | { readonly error: unknown }>;
+  onCheck?: () => Promise<CheckResult>;
   /**
    * INSUFFICIENT_CREDIT: offer "Request a shorter view"; called before `onRetry`.
    * @example

@@ -6,6 +6,18 @@ import type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator
 export type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator';
 
 /**
+ * What a check you pass the kit (`LuxxonErrorScreen`'s `onCheck`) may answer:
+ * `'recovered'`, `'failed'`, or `{ error }`, the newer error it failed with,
+ * which the screen shows from then on.
+ *
+ * @example
+ * ```tsx
+ * const onCheck = async (): Promise<CheckResult> => { const r = await refetch(); return r.isError ? { error: r.error } : 'recovered'; };
+ * ```
+ */
+export type CheckResult = CheckOutcome | { readonly error: unknown };
+
+/**
  * How a screen is laid out: `page` a card that fills the view's place,
  * `section` a compact card for a widget in a grid, `inline` a line above a
  * form's submit button. The text and actions are the same in all three.

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { LuxxonError } from '../../core/errors/LuxxonError';
 import type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator';
+import type { CheckResult } from './LuxxonScreenProps';
 import { resolveExperience } from '../../core/experience/resolveExperience';
 import { toLuxxonError } from '../../core/errors/toLuxxonError';
 import type { ScreenRuntime } from './LuxxonScreenContext';
@@ -10,7 +11,7 @@ import { useRecoveryMember } from '../recovery/useRecoveryMember';
 /** The handlers a screen outside a boundary is given (`LuxxonErrorScreen`'s props, `useLuxxonScreen`'s options). */
 export interface ScreenHandlers {
   readonly onRetry?: (() => void) | undefined;
-  readonly onCheck?: (() => Promise<CheckOutcome | { readonly error: unknown }>) | undefined;
+  readonly onCheck?: (() => Promise<CheckResult>) | undefined;
   readonly onShortenDuration?: ((error: LuxxonError) => void) | undefined;
 }
 
