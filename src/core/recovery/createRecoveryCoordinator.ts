@@ -216,11 +216,12 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   // The screen shows `error` from now on: a newer one a check failed with, or one its owner passed.
   const show = (m: Member, error: LuxxonError) => {
-    if (error === m.error) return;
-    m.error = error;
-    m.kind = describeCode(error.code, codes).kind;
-    m.stopped = false;
-    sync();
+    if (error !== m.error) {
+      m.error = error;
+      m.kind = describeCode(error.code, codes).kind;
+      m.stopped = false;
+      sync();
+    }
     emit();
   };
 
@@ -366,8 +367,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
         update(error) {
           if (error === m.given) return;
           m.given = error;
-          if (error === m.error) emit();
-          else show(m, error);
+          show(m, error);
         },
         check: () => run(m),
         leave() {
