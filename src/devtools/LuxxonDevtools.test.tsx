@@ -56,6 +56,16 @@ describe('<LuxxonDevtools />', () => {
     expect(within(rows()[0]!).getAllByRole('cell').at(-1)).toHaveTextContent('wallet 42 empty');
   });
 
+  it("lists a boundary's newer error once a check failed with it, in the boundary's row", async () => {
+    const user = userEvent.setup();
+    const liveView = vi.fn<() => Promise<string>>().mockRejectedValueOnce(createLuxxonError('NO_COVERAGE')).mockRejectedValue(createLuxxonError('NO_CREDIT'));
+    renderWithLuxxon(<App liveView={liveView} />);
+    await screen.findByRole('heading', { name: enText('code.NO_COVERAGE.title') });
+    await user.click(screen.getByRole('button', { name: enText('action.checkNow') }));
+    await screen.findByRole('heading', { name: enText('code.NO_CREDIT.title') });
+    await waitFor(() => expect(rows().map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent))).toEqual([['live-view', 'NO_CREDIT', 'top-up']]));
+  });
+
   it('forces a code into a mounted boundary and clears it: the real screen, then the content again', async () => {
     const user = userEvent.setup();
     renderWithLuxxon(<App liveView={async () => 'camera 3'} />);

@@ -50,10 +50,11 @@ export function readCaught(boundaries: Iterable<LuxxonLabBoundary>, entries: rea
   });
   for (const boundary of boundaries) {
     if (boundary.error === undefined) continue;
-    const error = toLuxxonError(boundary.error);
-    const entry = entries.find((e) => e.error === error);
+    // The boundary's screen: what it caught, or the newer error a check of it failed with.
+    const caughtError = toLuxxonError(boundary.error);
+    const entry = entries.find((e) => e.given === caughtError);
     if (entry) matched.add(entry);
-    caught.push(row(boundary.name, error, entry, boundary.queries ? [...boundary.queries.failed.values()] : []));
+    caught.push(row(boundary.name, entry?.error ?? caughtError, entry, boundary.queries ? [...boundary.queries.failed.values()] : []));
   }
   for (const entry of entries) if (!matched.has(entry)) caught.push(row(undefined, entry.error, entry, []));
   return caught;

@@ -83,7 +83,10 @@ export type RecoveryEvent = { readonly type: 'signed-in' } | { readonly type: 'o
 
 /** One screen on the page, as tools list it. */
 export interface RecoveryEntry {
+  /** The error the screen shows (a newer one when a check failed with it). */
   readonly error: LuxxonError;
+  /** The error its owner gave it (what its boundary caught). */
+  readonly given: LuxxonError;
   readonly kind: ExperienceKind;
   /** When the screen appeared (the clock's time). */
   readonly since: number;
@@ -427,6 +430,6 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       }
       emit();
     },
-    list: () => all().map((m) => ({ error: m.error, kind: m.kind, since: m.since, checks: m.checks })),
+    list: () => all().map((m) => ({ error: m.error, given: m.given, kind: m.kind, since: m.since, checks: m.checks })),
   };
 }
