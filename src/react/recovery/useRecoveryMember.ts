@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import type { AppCodes } from '../../core/codes/appCodes';
 import type { LuxxonError } from '../../core/errors/LuxxonError';
 import { describeCode } from '../../core/codes/codeRegistry';
-import type { CheckOutcome, RecoveryMember, RecoverySnapshot } from '../../core/recovery/createRecoveryCoordinator';
+import type { RecoveryMember, RecoveryMemberInit, RecoverySnapshot } from '../../core/recovery/createRecoveryCoordinator';
 import { waitingDelay } from '../../core/recovery/waitingDelay';
 import { useLuxxonContext } from '../provider/useLuxxonContext';
 
@@ -31,7 +31,7 @@ const useJoinEffect = typeof window === 'undefined' ? useEffect : useLayoutEffec
  */
 export function useRecoveryMember(
   error: LuxxonError,
-  check: () => Promise<CheckOutcome | LuxxonError>,
+  check: RecoveryMemberInit['check'],
   retry: () => void,
   skip = false,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
