@@ -7,6 +7,21 @@ const REACT_MODULE = /[\\/]src[\\/]react[\\/]/;
 const DEVTOOLS_MODULE = /[\\/]src[\\/]devtools[\\/]/;
 /** The i18next helpers and the bundled English strings: server-safe, shared by the entry and the client chunk. */
 const I18N_MODULE = /[\\/](?:src[\\/]i18n[\\/][^\\/]+\.ts|locales[\\/]en[\\/]luxxon\.json)$/;
+/** A module of the pure core (src/core/), not the `./core` entry's barrel. */
+const CORE_MODULE = /[\\/]src[\\/]core[\\/].+[\\/][^\\/]+\.ts$/;
+/** The `./core` entry's barrel. */
+const CORE_ENTRY = /[\\/]src[\\/]core[\\/]index\.ts$/;
+/** What a chunk group's `name` function may ask rolldown about a module. */
+interface ChunkingContext {
+  getModuleInfo(id: string): { readonly importers: readonly string[] } | null;
+}
+/** Whether the `./core` entry imports `id`, directly or through other modules. */
+function inCoreEntry(id: string, ctx: ChunkingContext, seen = new Set<string>()): boolean {
+  if (CORE_ENTRY.test(id)) return true;
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return (ctx.getModuleInfo(id)?.importers ?? []).some((importer) => inCoreEntry(importer, ctx, seen));
+}
 /** A module of the JavaScript build, not of the declaration build that shares the bundle. */
 const isSource = (id: string) => !id.endsWith('.d.ts');
 /** A shipped locale's strings, `locales/<lng>/luxxon.json`. */
@@ -40,6 +55,10 @@ export default defineConfig({
       groups: [
         { name: 'client', test: (id) => isSource(id) && REACT_MODULE.test(id) },
         { name: 'i18n', test: (id) => isSource(id) && I18N_MODULE.test(id) },
+        // The core that only the React chunk uses (the page's recovery, the screen model):
+        // a server-safe chunk of its own. Left in the entry, the entry would re-export it to
+        // the React chunk under one-letter names, and `import *` of `.` would list them.
+        { name: (id, ctx) => (isSource(id) && CORE_MODULE.test(id) && !inCoreEntry(id, ctx) ? 'model' : null) },
       ],
     },
     banner: (chunk) => (chunk.moduleIds.some((id) => REACT_MODULE.test(id) || DEVTOOLS_MODULE.test(id)) ? "'use client';" : ''),

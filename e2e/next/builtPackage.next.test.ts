@@ -90,6 +90,11 @@ describe("the built package and React Server Components ('use client' only where
     await expect(kit.loadLuxxonLocale(i18n, 'es-CO')).resolves.toBe('es');
   });
 
+  it('`.` exports the names of src/index.ts and nothing else (no chunk-internal names)', async () => {
+    const names = async (module: Promise<object>) => Object.keys(await module).sort();
+    expect(await names(import(pathToFileURL(path.join(DIST, 'index.js')).href))).toEqual(await names(import('../../src/index')));
+  });
+
   it('each lazy locale chunk is named after its language', () => {
     const chunks = readdirSync(DIST).filter((f) => /^luxxon-.+\.js$/.test(f));
     const byLocale = new Map(chunks.map((f) => [/^luxxon-(.+)\.js$/.exec(f)?.[1], f]));
