@@ -48,7 +48,6 @@ export function createLuxxonI18n(lng: string = 'en'): i18n {
     resources: { en: { [LUXXON_NAMESPACE]: en } },
     interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false,
   });
   return instance;
 }
