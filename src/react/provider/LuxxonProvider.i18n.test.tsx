@@ -153,3 +153,15 @@ describe('LuxxonProvider: locales', () => {
     expect(screen.getByRole('alert')).toHaveAttribute('lang', 'ar');
   });
 });
+
+describe('LuxxonProvider: an i18n prop that goes away', () => {
+  it('says so, and what to do, instead of rendering without strings', async () => {
+    const i18n = await appI18n({ lng: 'en', resources: {} });
+    const { rerender } = renderScreen({ i18n });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => rerender(<LuxxonProvider>{null}</LuxxonProvider>)).toThrow(
+      'LuxxonProvider: its i18n prop went away after the first render; pass the same instance on every render.',
+    );
+    logged.mockRestore();
+  });
+});

@@ -189,7 +189,14 @@ export function LuxxonProvider({
   const wanted = appI18n ? undefined : (lng ?? (hydrated ? browserLanguage() : undefined));
   const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n(wanted)));
   const i18n = appI18n ?? ownI18n;
-  if (i18n === undefined) throw new Error('LuxxonProvider: an i18n instance appeared after the first render; pass it from the start.');
+  // The kit's own instance is made on the first render only: an `i18n` prop given then must stay.
+  if (i18n === undefined) {
+    throw new Error(
+      process.env.NODE_ENV === 'production'
+        ? 'LuxxonProvider: i18n removed'
+        : 'LuxxonProvider: its i18n prop went away after the first render; pass the same instance on every render.',
+    );
+  }
   // The kit's English under `luxxon`, merged under whatever the app already put
   // there (its overrides win). Idempotent, so safe to redo if React drops the memo.
   useMemo(() => appI18n && addLuxxonResources(appI18n), [appI18n]);
