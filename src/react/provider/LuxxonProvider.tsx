@@ -259,7 +259,12 @@ export function LuxxonProvider({
         };
         onError(errorReport, info);
       } catch (failure) {
-        console.error('[@luxxon/react-errors] onError (or its report) threw; the error screen stays up.', failure);
+        console.error(
+          process.env.NODE_ENV === 'production'
+            ? '[@luxxon/react-errors] onError threw'
+            : '[@luxxon/react-errors] onError (or its report) threw; the error screen stays up.',
+          failure,
+        );
       }
     },
     [onError, reportDetail, reported, codes, lab],
