@@ -154,10 +154,6 @@ export interface LuxxonProviderProps {
 // Replaced by bundlers (the dead branch stripped); declared here, since src/ has no @types/node.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-function browserLanguage(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
-}
-
 /**
  * Configures the kit for everything below it: strings, re-login, top-up,
  * support and telemetry.
@@ -186,7 +182,7 @@ export function LuxxonProvider({
 }: LuxxonProviderProps) {
   // The browser's language only once hydrated: the server cannot know it (pass `lng` when rendering on the server).
   const hydrated = useHydrated();
-  const wanted = appI18n ? undefined : (lng ?? (hydrated ? browserLanguage() : undefined));
+  const wanted = appI18n ? undefined : (lng ?? (hydrated && typeof navigator !== 'undefined' ? navigator.language : undefined));
   const [ownI18n] = useState(() => (appI18n ? undefined : createLuxxonI18n(wanted)));
   const i18n = appI18n ?? ownI18n;
   // The kit's own instance is made on the first render only: an `i18n` prop given then must stay.
