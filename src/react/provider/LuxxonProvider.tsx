@@ -217,15 +217,13 @@ export function LuxxonProvider({
     if (appI18n) {
       follow(appI18n.language);
       appI18n.on('languageChanged', follow);
-      return () => {
-        live = false;
-        appI18n.off('languageChanged', follow);
-      };
+    } else {
+      if (wanted && i18n.language !== wanted) void i18n.changeLanguage(wanted);
+      follow(wanted);
     }
-    if (wanted && i18n.language !== wanted) void i18n.changeLanguage(wanted);
-    follow(wanted);
     return () => {
       live = false;
+      appI18n?.off('languageChanged', follow);
     };
   }, [i18n, appI18n, wanted]);
 
