@@ -57,5 +57,8 @@ export interface LuxxonContextValue {
   readonly language: string | undefined;
 }
 
+/** Bundlers replace this: development builds name the context for React DevTools, production builds drop it. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 export const LuxxonContext = createContext<LuxxonContextValue | null>(null);
-LuxxonContext.displayName = 'LuxxonContext';
+if (process.env.NODE_ENV !== 'production') LuxxonContext.displayName = 'LuxxonContext';
