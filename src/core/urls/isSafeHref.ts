@@ -7,7 +7,7 @@ import { INVISIBLE } from './safeReturnUrl';
  * `/\t/evil.example` would be `//evil.example`, another site).
  */
 export function isSafeHref(url: string | undefined): url is string {
-  if (typeof url !== 'string' || url === '' || INVISIBLE.test(url)) return false;
+  if (typeof url !== 'string' || INVISIBLE.test(url)) return false;
   if (/^\/(?![/\\])/.test(url)) return true;
   try {
     const { protocol } = new URL(url);

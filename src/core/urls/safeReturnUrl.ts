@@ -44,7 +44,7 @@ function leavesTheOrigin(path: string): boolean {
  * @example safeReturnUrl('//evil.example', 'https://app.example') // '/'
  */
 export function safeReturnUrl(candidate: unknown, origin: string, fallback: string = '/'): string {
-  if (typeof candidate !== 'string' || candidate === '' || candidate.length > MAX_LENGTH || INVISIBLE.test(candidate)) return fallback;
+  if (typeof candidate !== 'string' || candidate.length > MAX_LENGTH || INVISIBLE.test(candidate)) return fallback;
   // Before the query a backslash is a slash to URL parsers ("https:\\evil.example").
   if (/^[^?#]*\\/.test(candidate) || leavesTheOrigin(candidate)) return fallback;
   let base: URL;
