@@ -8,20 +8,14 @@ const MAX_LENGTH = 2048;
  */
 export const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
 
-/** Decodes percent-escapes until the text stops changing (a few rounds at most). */
-function decodeFully(text: string): string {
-  let current = text;
-  for (let round = 0; round < 3; round += 1) {
-    let next: string;
-    try {
-      next = decodeURIComponent(current);
-    } catch {
-      return current;
-    }
-    if (next === current) break;
-    current = next;
+/** Decodes percent-escapes until the text stops changing (`rounds` at most). */
+function decodeFully(text: string, rounds = 3): string {
+  try {
+    const next = decodeURIComponent(text);
+    return next === text || rounds === 1 ? next : decodeFully(next, rounds - 1);
+  } catch {
+    return text;
   }
-  return current;
 }
 
 // "//host" and "/\host" are other hosts to a browser, also once an app or a
