@@ -10,8 +10,7 @@ export function isSafeHref(url: string | undefined): url is string {
   if (typeof url !== 'string' || INVISIBLE.test(url)) return false;
   if (/^\/(?![/\\])/.test(url)) return true;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
+    return /^https?:$/.test(new URL(url).protocol);
   } catch {
     return false;
   }

@@ -49,7 +49,7 @@ export function safeReturnUrl(candidate: unknown, origin: string, fallback: stri
   } catch {
     return fallback;
   }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') return fallback;
+  if (!/^https?:$/.test(base.protocol)) return fallback;
   // Paths start with one "/"; anything else must name its scheme (relative
   // forms like "evil" or "?x" would depend on the page they are read on).
   const isPath = candidate.startsWith('/');
