@@ -1,8 +1,9 @@
+import { cleanErrorFields } from './cleanErrorFields';
 import { isResponseLike, responseHeadInit } from './fromResponse';
 import { failureCode } from './failureCode';
 import { SEARCH_DEPTH } from './limits';
 import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
-import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
+import { readEnvelope, readProperty, snapshotErrorFields } from './readEnvelope';
 
 // Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
 const WRAPPER_KEYS = ['error', 'body', 'data', 'response', 'cause'] as const;
@@ -23,7 +24,7 @@ function findEnvelope(value: unknown, depth: number, seen: Set<unknown>): Luxxon
 // made on the prototype, a forged brand: each field read once into a plain copy, checked like a
 // payload's.
 function initOf(value: unknown): LuxxonErrorInit {
-  if (isLuxxonError(value)) return readErrorFields(value);
+  if (isLuxxonError(value)) return cleanErrorFields(snapshotErrorFields(value));
   if (isResponseLike(value)) return responseHeadInit(value);
   const envelope = findEnvelope(value, 0, new Set());
   if (envelope !== undefined) return envelope;
