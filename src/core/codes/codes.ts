@@ -2,8 +2,7 @@ import { CODE_REGISTRY } from './codeRegistry';
 
 // The registry is the one runtime list of codes, in the page's order and then the kit's own: the
 // page documents a status for each of its codes, the kit assigns status 0 to its own.
-const registered = Object.entries(CODE_REGISTRY);
-const codesWhere = (documented: boolean) => registered.filter(([, info]) => (info.status !== 0) === documented).map(([code]) => code);
+const codesWhere = (documented: boolean) => Object.keys(CODE_REGISTRY).filter((code) => (CODE_REGISTRY[code as KnownErrorCode].status !== 0) === documented);
 
 /**
  * Every code on the Luxxon API error page, in the page's order.
