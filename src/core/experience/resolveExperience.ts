@@ -38,8 +38,14 @@ export function resolveExperience(error: LuxxonError, codes?: AppCodes): Experie
       const fromServer = !isKnownErrorCode(error.code) && error.message.trim() !== '';
       return { ...base, kind, support: supportOf(error), serverMessage: fromServer ? error.message : undefined };
     }
-    default:
-      // The other kinds carry no fields of their own; a kind that gains one is a type error here.
+    case 're-login':
+    case 'permission':
+    case 'fix-request':
+    case 'out-of-date':
+    case 'not-found':
+    case 'reload':
       return { ...base, kind };
+    default:
+      return kind satisfies never;
   }
 }
