@@ -68,6 +68,12 @@ describe('CODE_REGISTRY', () => {
     expect(Object.keys(CODE_REGISTRY).sort()).toEqual([...LUXXON_ERROR_CODES, ...KIT_ERROR_CODES].sort());
   });
 
+  it('gives the code lists, which it is the source of, in the order their types declare', () => {
+    expect(LUXXON_ERROR_CODES[0]).toBe('NOT_AUTHENTICATED');
+    expect(LUXXON_ERROR_CODES.at(-1)).toBe('INTERNAL_SERVER_ERROR');
+    expect([...KIT_ERROR_CODES]).toEqual(['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN']);
+  });
+
   it('gives every entry a real experience kind', () => {
     for (const info of Object.values(CODE_REGISTRY)) expect(EXPERIENCE_KINDS).toContain(info.kind);
   });

@@ -1,11 +1,18 @@
+import { CODE_REGISTRY } from './codeRegistry';
+
+// The registry is the one runtime list of codes, in the page's order and then the kit's own: the
+// page documents a status for each of its codes, the kit assigns status 0 to its own.
+const codesWhere = (documented: boolean) => Object.keys(CODE_REGISTRY).filter((code) => (CODE_REGISTRY[code as KnownErrorCode].status !== 0) === documented);
+
 /**
  * Every code on the Luxxon API error page, in the page's order.
- * Codes are append-only: add new ones here and the registry, stories and
- * locale checks will demand the rest.
+ * Codes are append-only: add new ones to this type and to `CODE_REGISTRY`
+ * (its `satisfies` clause demands the entry); stories and locale checks
+ * will demand the rest.
  *
  * @example LUXXON_ERROR_CODES.includes('NO_COVERAGE') // true
  */
-export const LUXXON_ERROR_CODES = [
+export const LUXXON_ERROR_CODES = codesWhere(true) as unknown as readonly [
   // Auth + authorization
   'NOT_AUTHENTICATED',
   'NOT_AUTHORIZED',
@@ -37,7 +44,7 @@ export const LUXXON_ERROR_CODES = [
   'EXTERNAL_ERROR',
   'PAYMENT_ERROR',
   'INTERNAL_SERVER_ERROR',
-] as const;
+];
 
 /**
  * A code documented on the Luxxon API error page.
@@ -57,7 +64,7 @@ export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
  *
  * @example KIT_ERROR_CODES // ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN']
  */
-export const KIT_ERROR_CODES = ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN'] as const;
+export const KIT_ERROR_CODES = codesWhere(false) as unknown as readonly ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN'];
 
 /**
  * A code assigned by the kit, never sent by the API.

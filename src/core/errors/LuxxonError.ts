@@ -70,15 +70,8 @@ export class LuxxonError extends Error {
 
   /** The envelope as the API sent it, plus the kit's extra fields. */
   toJSON(): LuxxonErrorInit {
-    return {
-      statusCode: this.statusCode,
-      code: this.code,
-      message: this.message,
-      detail: this.detail,
-      timestamp: this.timestamp,
-      requestId: this.requestId,
-      retryAfterMs: this.retryAfterMs,
-    };
+    const { statusCode, code, message, detail, timestamp, requestId, retryAfterMs } = this;
+    return { statusCode, code, message, detail, timestamp, requestId, retryAfterMs };
   }
 }
 

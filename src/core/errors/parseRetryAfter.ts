@@ -10,7 +10,6 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   // Not a string (also from a hostile `headers.get`): no Retry-After.
   if (typeof header !== 'string') return undefined;
   const text = header.trim();
-  if (text === '') return undefined;
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, RETRY_AFTER_MS);
   // An HTTP date names its weekday and month; bare numbers like "1.5" are not dates.
   if (!/^[A-Za-z]{3},? /.test(text)) return undefined;

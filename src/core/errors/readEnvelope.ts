@@ -12,9 +12,13 @@ export function readProperty(value: unknown, key: string): unknown {
   }
 }
 
-// Each field read once, into a plain object: a getter or a proxy may throw, or answer
-// differently on the next read (a code that passes the check and then turns into another).
-function snapshot(value: unknown): UncheckedErrorFields {
+/**
+ * Reads the fields of an error-shaped value, each once, into a plain object: a
+ * getter or a proxy may throw, or answer differently on the next read (a code
+ * that passes the check and then turns into another). Unchecked: see
+ * `cleanErrorFields`.
+ */
+export function snapshotErrorFields(value: unknown): UncheckedErrorFields {
   const read = (key: string) => readProperty(value, key);
   return {
     code: read('code'),
@@ -28,22 +32,13 @@ function snapshot(value: unknown): UncheckedErrorFields {
 }
 
 /**
- * Reads the fields of an error-shaped value, each once, and checks them
- * (`cleanErrorFields`): fields of the wrong type are dropped, strings are cut
- * to `LIMITS`, a code that is no identifier becomes `UNKNOWN`.
- */
-export function readErrorFields(value: unknown): LuxxonErrorInit {
-  return cleanErrorFields(snapshot(value));
-}
-
-/**
  * Reads a Luxxon envelope (or an SDK error shaped like one) out of an unknown
  * value. It is one when it has a valid `code` and either a known code or an
  * HTTP status, so that `{ code: 'ECONNREFUSED' }` from Node is not taken for one.
- * Its fields are read once and checked as by {@link readErrorFields}.
+ * Its fields are read once (`snapshotErrorFields`) and checked (`cleanErrorFields`).
  */
 export function readEnvelope(value: unknown): LuxxonErrorInit | undefined {
-  const fields = snapshot(value);
+  const fields = snapshotErrorFields(value);
   const { code } = fields;
   if (!isErrorCode(code) || (cleanStatus(fields.statusCode) === undefined && !isKnownErrorCode(code))) return undefined;
   return cleanErrorFields(fields);

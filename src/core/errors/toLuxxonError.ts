@@ -1,8 +1,9 @@
+import { cleanErrorFields } from './cleanErrorFields';
 import { isResponseLike, responseHeadInit } from './fromResponse';
 import { failureCode } from './failureCode';
 import { SEARCH_DEPTH } from './limits';
 import { isLuxxonError, LuxxonError, normalized, type LuxxonErrorInit } from './LuxxonError';
-import { readEnvelope, readErrorFields, readProperty } from './readEnvelope';
+import { readEnvelope, readProperty, snapshotErrorFields } from './readEnvelope';
 
 // Where wrappers keep the envelope: SDK errors, fetch helpers, axios (`response.data`), Error causes.
 const WRAPPER_KEYS = ['error', 'body', 'data', 'response', 'cause'] as const;
@@ -19,20 +20,17 @@ function findEnvelope(value: unknown, depth: number, seen: Set<unknown>): Luxxon
   return undefined;
 }
 
-function messageOf(value: unknown): string | undefined {
-  const raw = typeof value === 'string' ? value : readProperty(value, 'message');
-  return typeof raw === 'string' ? raw : undefined;
-}
-
-function convert(value: unknown): LuxxonError {
-  // Another copy's instance, a Proxy around one of ours, an object made on the prototype, a
-  // forged brand: each field read once into a plain copy, checked like a payload's.
-  if (isLuxxonError(value)) return new LuxxonError(readErrorFields(value), { cause: value });
-  if (isResponseLike(value)) return new LuxxonError(responseHeadInit(value), { cause: value });
+// What a thrown value is read as: another copy's instance, a Proxy around one of ours, an object
+// made on the prototype, a forged brand: each field read once into a plain copy, checked like a
+// payload's.
+function initOf(value: unknown): LuxxonErrorInit {
+  if (isLuxxonError(value)) return cleanErrorFields(snapshotErrorFields(value));
+  if (isResponseLike(value)) return responseHeadInit(value);
   const envelope = findEnvelope(value, 0, new Set());
-  if (envelope !== undefined) return new LuxxonError(envelope, { cause: value });
+  if (envelope !== undefined) return envelope;
   const code = failureCode(value);
-  return new LuxxonError({ code, message: messageOf(value) }, { cause: value });
+  const message = typeof value === 'string' ? value : readProperty(value, 'message');
+  return { code, message: typeof message === 'string' ? message : undefined };
 }
 
 /**
@@ -64,7 +62,7 @@ export function toLuxxonError(value: unknown): LuxxonError {
   let error = key && normalized.get(key);
   if (error) return error;
   try {
-    error = convert(value);
+    error = new LuxxonError(initOf(value), { cause: value });
   } catch {
     error = new LuxxonError({ code: 'UNKNOWN' });
   }

@@ -7,11 +7,10 @@ import { INVISIBLE } from './safeReturnUrl';
  * `/\t/evil.example` would be `//evil.example`, another site).
  */
 export function isSafeHref(url: string | undefined): url is string {
-  if (typeof url !== 'string' || url === '' || INVISIBLE.test(url)) return false;
+  if (typeof url !== 'string' || INVISIBLE.test(url)) return false;
   if (/^\/(?![/\\])/.test(url)) return true;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
+    return /^https?:$/.test(new URL(url).protocol);
   } catch {
     return false;
   }

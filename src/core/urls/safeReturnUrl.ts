@@ -8,20 +8,14 @@ const MAX_LENGTH = 2048;
  */
 export const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
 
-/** Decodes percent-escapes until the text stops changing (a few rounds at most). */
-function decodeFully(text: string): string {
-  let current = text;
-  for (let round = 0; round < 3; round += 1) {
-    let next: string;
-    try {
-      next = decodeURIComponent(current);
-    } catch {
-      return current;
-    }
-    if (next === current) break;
-    current = next;
+/** Decodes percent-escapes until the text stops changing (`rounds` at most). */
+function decodeFully(text: string, rounds = 3): string {
+  try {
+    const next = decodeURIComponent(text);
+    return next === text || rounds === 1 ? next : decodeFully(next, rounds - 1);
+  } catch {
+    return text;
   }
-  return current;
 }
 
 // "//host" and "/\host" are other hosts to a browser, also once an app or a
@@ -44,7 +38,7 @@ function leavesTheOrigin(path: string): boolean {
  * @example safeReturnUrl('//evil.example', 'https://app.example') // '/'
  */
 export function safeReturnUrl(candidate: unknown, origin: string, fallback: string = '/'): string {
-  if (typeof candidate !== 'string' || candidate === '' || candidate.length > MAX_LENGTH || INVISIBLE.test(candidate)) return fallback;
+  if (typeof candidate !== 'string' || candidate.length > MAX_LENGTH || INVISIBLE.test(candidate)) return fallback;
   // Before the query a backslash is a slash to URL parsers ("https:\\evil.example").
   if (/^[^?#]*\\/.test(candidate) || leavesTheOrigin(candidate)) return fallback;
   let base: URL;
@@ -55,7 +49,7 @@ export function safeReturnUrl(candidate: unknown, origin: string, fallback: stri
   } catch {
     return fallback;
   }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') return fallback;
+  if (!/^https?:$/.test(base.protocol)) return fallback;
   // Paths start with one "/"; anything else must name its scheme (relative
   // forms like "evil" or "?x" would depend on the page they are read on).
   const isPath = candidate.startsWith('/');
