@@ -289,9 +289,8 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       if (m.kind !== 'waiting' || m.stopped || groups.has(code)) continue;
       const last = recent.get(code);
       const attempt = last !== undefined && clock.now() - last.at < RESUME_MS ? last.attempt : 0;
-      const group: WaitingGroup = { attempt, left: 0, checking: false, timer: undefined };
+      const group: WaitingGroup = { attempt, left: delay(code, attempt), checking: false, timer: undefined };
       groups.set(code, group);
-      group.left = delay(code, attempt);
       schedule(code, group);
     }
     for (const [code, group] of groups) {
