@@ -327,12 +327,11 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     signInRun += 1;
     const runId = signInRun;
     signIn = 'pending';
-    clock.clearTimeout(signInTimer);
+    // Live only while this run is pending: settling and cancelling clear it, and the next run starts
+    // only after one of them or after it fired.
     signInTimer = clock.setTimeout(() => {
-      if (runId === signInRun && signIn === 'pending') {
-        signIn = 'stalled';
-        emit();
-      }
+      signIn = 'stalled';
+      emit();
     }, signInTimeoutMs);
     emit();
     let started: unknown;
