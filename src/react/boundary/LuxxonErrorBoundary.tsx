@@ -187,7 +187,8 @@ export function LuxxonErrorBoundary({ children, resetKeys, onRetry, name, ...pro
           queries?.clear();
           resetQueryErrors();
           setShown(undefined);
-          onRetry?.(details.reason === 'keys' ? { reason: 'keys', prev: details.prev, next: details.next } : { reason: 'retry' });
+          // react-error-boundary's details of a keys reset are ours ({ reason, prev, next }); its imperative ones carry its args.
+          onRetry?.(details.reason === 'keys' ? details : { reason: 'retry' });
         }}
         onError={report}
         fallbackRender={({ error }) => (
