@@ -101,8 +101,6 @@ export interface RecoveryCoordinatorOptions {
   readonly random?: () => number;
   /** Starts the app's sign-in and settles when it finished (a rejection: it did not). */
   readonly reauthenticate?: () => unknown;
-  /** After this long a pending sign-in offers to start again or cancel. Default 60 s. */
-  readonly signInTimeoutMs?: number;
   readonly online?: boolean;
   readonly visible?: boolean;
   /** The app's own codes (`<LuxxonProvider codes>`): a declared code's screens join as its kind. */
@@ -143,6 +141,9 @@ interface WaitingGroup {
 /** A code's backoff survives its screens this long: an error that comes straight back resumes it. */
 const RESUME_MS = 60_000;
 
+/** After this long a pending sign-in offers to start again or cancel. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
 const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
   (Object.keys(a) as (keyof RecoverySnapshot)[]).every((key) => a[key] === b[key]);
 
@@ -163,7 +164,7 @@ const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
  * const member = recovery.join({ error, check, retry });
  */
 export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
-  const { clock = systemClock, random = Math.random, reauthenticate, signInTimeoutMs = 60_000, codes } = options;
+  const { clock = systemClock, random = Math.random, reauthenticate, codes } = options;
   let online = options.online ?? true;
   let visible = options.visible ?? true;
   let hiddenAt = 0;
@@ -332,7 +333,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     signInTimer = clock.setTimeout(() => {
       signIn = 'stalled';
       emit();
-    }, signInTimeoutMs);
+    }, SIGN_IN_TIMEOUT_MS);
     emit();
     let started: unknown;
     try {
