@@ -101,8 +101,6 @@ export interface RecoveryCoordinatorOptions {
   readonly random?: () => number;
   /** Starts the app's sign-in and settles when it finished (a rejection: it did not). */
   readonly reauthenticate?: () => unknown;
-  readonly online?: boolean;
-  readonly visible?: boolean;
   /** The app's own codes (`<LuxxonProvider codes>`): a declared code's screens join as its kind. */
   readonly codes?: AppCodes;
 }
@@ -165,8 +163,9 @@ const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
  */
 export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
   const { clock = systemClock, random = Math.random, reauthenticate, codes } = options;
-  let online = options.online ?? true;
-  let visible = options.visible ?? true;
+  // Until the page says otherwise (setOnline, setVisible): online and shown.
+  let online = true;
+  let visible = true;
   let hiddenAt = 0;
   let topUpOpened = false;
   let signIn: SignInPhase = 'idle';
