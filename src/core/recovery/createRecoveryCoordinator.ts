@@ -113,6 +113,7 @@ export interface RecoveryCoordinator {
   readonly onEvent: (listener: (event: RecoveryEvent) => void) => () => void;
   readonly setOnline: (online: boolean) => void;
   readonly setVisible: (visible: boolean) => void;
+  /** The screens on the page, as they are now: live entries, read at once (each change makes no copy). */
   readonly list: () => readonly RecoveryEntry[];
 }
 
@@ -428,6 +429,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       }
       emit();
     },
-    list: () => all().map((m) => ({ error: m.error, given: m.given, kind: m.kind, since: m.since, checks: m.checks })),
+    // A member is its entry (error, given, kind, since, checks), read-only to tools through the type.
+    list: all,
   };
 }
