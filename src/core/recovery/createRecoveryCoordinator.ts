@@ -134,7 +134,8 @@ interface WaitingGroup {
   attempt: number;
   left: number;
   checking: boolean;
-  timer: unknown;
+  /** Its countdown's pending tick, if any (a fired or cleared one's handle is harmless to clear again). */
+  timer?: unknown;
 }
 
 /** A code's backoff survives its screens this long: an error that comes straight back resumes it. */
@@ -247,7 +248,6 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   const schedule = (code: string, group: WaitingGroup) => {
     clock.clearTimeout(group.timer);
-    group.timer = undefined;
     if (group.checking || !online || !visible) return;
     if (group.left <= 0) {
       void check(code);
@@ -290,7 +290,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       if (m.kind !== 'waiting' || m.stopped || groups.has(code)) continue;
       const last = recent.get(code);
       const attempt = last !== undefined && clock.now() - last.at < RESUME_MS ? last.attempt : 0;
-      const group: WaitingGroup = { attempt, left: delay(code, attempt), checking: false, timer: undefined };
+      const group: WaitingGroup = { attempt, left: delay(code, attempt), checking: false };
       groups.set(code, group);
       schedule(code, group);
     }
