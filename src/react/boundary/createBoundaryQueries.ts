@@ -56,7 +56,8 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
           return defaulted;
         };
       }
-      const value: unknown = Reflect.get(target, key, target);
+      // Read on the client itself, its methods bound to it: they use its private fields.
+      const value = (target as unknown as Record<PropertyKey, unknown>)[key];
       if (typeof value !== 'function') return value;
       if (!bound.has(key)) bound.set(key, (value as (...args: unknown[]) => unknown).bind(target));
       return bound.get(key);
