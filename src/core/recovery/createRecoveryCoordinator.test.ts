@@ -130,13 +130,14 @@ describe('createRecoveryCoordinator: waiting screens', () => {
 
   // What holds every check back until it lifts, from the start: the network, the tab's visibility.
   const GATES = [
-    { gate: 'offline', code: 'NETWORK_ERROR', held: { online: false }, phase: 'offline', lift: (r: RecoveryCoordinator) => r.setOnline(true) },
-    { gate: 'hidden', code: 'NO_COVERAGE', held: { visible: false }, phase: 'paused', lift: (r: RecoveryCoordinator) => r.setVisible(true) },
+    { gate: 'offline', code: 'NETWORK_ERROR', hold: (r: RecoveryCoordinator) => r.setOnline(false), phase: 'offline', lift: (r: RecoveryCoordinator) => r.setOnline(true) },
+    { gate: 'hidden', code: 'NO_COVERAGE', hold: (r: RecoveryCoordinator) => r.setVisible(false), phase: 'paused', lift: (r: RecoveryCoordinator) => r.setVisible(true) },
   ] as const;
 
-  for (const { gate, code, held, phase, lift } of GATES) {
+  for (const { gate, code, hold, phase, lift } of GATES) {
     it(`${gate} sends nothing, however long; once lifted, checks once at once`, async () => {
-      const recovery = setup(held);
+      const recovery = setup();
+      hold(recovery);
       const s = screenOf(code);
       const member = recovery.join(s);
       expect(member.snapshot().phase).toBe(phase);
@@ -150,7 +151,9 @@ describe('createRecoveryCoordinator: waiting screens', () => {
 
   it('offline, the snapshot says so and "check now" sends nothing either', async () => {
     const s = screenOf('NETWORK_ERROR');
-    const member = setup({ online: false }).join(s);
+    const recovery = setup();
+    recovery.setOnline(false);
+    const member = recovery.join(s);
     expect(member.snapshot()).toMatchObject({ phase: 'offline', offline: true });
     member.checkNow();
     await vi.advanceTimersByTimeAsync(0);

@@ -101,10 +101,6 @@ export interface RecoveryCoordinatorOptions {
   readonly random?: () => number;
   /** Starts the app's sign-in and settles when it finished (a rejection: it did not). */
   readonly reauthenticate?: () => unknown;
-  /** After this long a pending sign-in offers to start again or cancel. Default 60 s. */
-  readonly signInTimeoutMs?: number;
-  readonly online?: boolean;
-  readonly visible?: boolean;
   /** The app's own codes (`<LuxxonProvider codes>`): a declared code's screens join as its kind. */
   readonly codes?: AppCodes;
 }
@@ -117,6 +113,7 @@ export interface RecoveryCoordinator {
   readonly onEvent: (listener: (event: RecoveryEvent) => void) => () => void;
   readonly setOnline: (online: boolean) => void;
   readonly setVisible: (visible: boolean) => void;
+  /** The screens on the page, as they are now: live entries, read at once (each change makes no copy). */
   readonly list: () => readonly RecoveryEntry[];
 }
 
@@ -137,11 +134,15 @@ interface WaitingGroup {
   attempt: number;
   left: number;
   checking: boolean;
-  timer: unknown;
+  /** Its countdown's pending tick, if any (a fired or cleared one's handle is harmless to clear again). */
+  timer?: unknown;
 }
 
 /** A code's backoff survives its screens this long: an error that comes straight back resumes it. */
 const RESUME_MS = 60_000;
+
+/** After this long a pending sign-in offers to start again or cancel. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
 
 const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
   (Object.keys(a) as (keyof RecoverySnapshot)[]).every((key) => a[key] === b[key]);
@@ -163,9 +164,10 @@ const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
  * const member = recovery.join({ error, check, retry });
  */
 export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
-  const { clock = systemClock, random = Math.random, reauthenticate, signInTimeoutMs = 60_000, codes } = options;
-  let online = options.online ?? true;
-  let visible = options.visible ?? true;
+  const { clock = systemClock, random = Math.random, reauthenticate, codes } = options;
+  // Until the page says otherwise (setOnline, setVisible): online and shown.
+  let online = true;
+  let visible = true;
   let hiddenAt = 0;
   let topUpOpened = false;
   let signIn: SignInPhase = 'idle';
@@ -246,7 +248,6 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   const schedule = (code: string, group: WaitingGroup) => {
     clock.clearTimeout(group.timer);
-    group.timer = undefined;
     if (group.checking || !online || !visible) return;
     if (group.left <= 0) {
       void check(code);
@@ -289,9 +290,8 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       if (m.kind !== 'waiting' || m.stopped || groups.has(code)) continue;
       const last = recent.get(code);
       const attempt = last !== undefined && clock.now() - last.at < RESUME_MS ? last.attempt : 0;
-      const group: WaitingGroup = { attempt, left: 0, checking: false, timer: undefined };
+      const group: WaitingGroup = { attempt, left: delay(code, attempt), checking: false };
       groups.set(code, group);
-      group.left = delay(code, attempt);
       schedule(code, group);
     }
     for (const [code, group] of groups) {
@@ -328,13 +328,12 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
     signInRun += 1;
     const runId = signInRun;
     signIn = 'pending';
-    clock.clearTimeout(signInTimer);
+    // Live only while this run is pending: settling and cancelling clear it, and the next run starts
+    // only after one of them or after it fired.
     signInTimer = clock.setTimeout(() => {
-      if (runId === signInRun && signIn === 'pending') {
-        signIn = 'stalled';
-        emit();
-      }
-    }, signInTimeoutMs);
+      signIn = 'stalled';
+      emit();
+    }, SIGN_IN_TIMEOUT_MS);
     emit();
     let started: unknown;
     try {
@@ -430,6 +429,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
       }
       emit();
     },
-    list: () => all().map((m) => ({ error: m.error, given: m.given, kind: m.kind, since: m.since, checks: m.checks })),
+    // A member is its entry (error, given, kind, since, checks), read-only to tools through the type.
+    list: all,
   };
 }

@@ -10,8 +10,10 @@ describe('waitingDelay', () => {
     expect([0, 1, 2, 3, 4, 5].map(high)).toEqual([4000, 8000, 16_000, 32_000, 60_000, 60_000]);
   });
 
-  it('never shows a zero countdown', () => {
-    expect(waitingDelay(0, { baseDelayMs: 10, random: () => 0 })).toBe(1000);
+  it('never shows a zero countdown: at least two seconds, whatever the attempt, the randomness or Retry-After', () => {
+    for (const attempt of [-1, 0, 1, 12])
+      for (const retryAfterMs of [undefined, 0, -5000, Number.NaN])
+        expect(waitingDelay(attempt, { retryAfterMs, random: () => 0 })).toBeGreaterThanOrEqual(2000);
   });
 
   it('waits Retry-After (bounded at five minutes) plus the random half of its ceiling', () => {

@@ -124,18 +124,14 @@ function BoundaryFallback({ thrown, reset, queries, entry, ...props }: BoundaryF
   // A check may fail with a newer error: the page's recovery shows that one, until the boundary catches another.
   const check = useCallback(async (): Promise<CheckResult> => {
     // Nothing to fetch (an error from showBoundary, no QueryClient): rendering again is the check.
-    if (!queries?.any()) {
+    if (!queries?.failed.size) {
       reset();
       return 'failed';
     }
-    const { outcome, error } = await queries.check();
-    if (outcome === 'recovered') {
-      reset();
-      return outcome;
-    }
-    if (error === undefined) return outcome;
-    report(error);
-    return { error };
+    const result = await queries.check();
+    if (result === 'recovered') reset();
+    else if (result !== 'failed') report(result.error);
+    return result;
   }, [queries, reset, report]);
 
   return <LuxxonErrorScreen error={thrown} onRetry={reset} onCheck={check} {...props} />;
@@ -191,7 +187,8 @@ export function LuxxonErrorBoundary({ children, resetKeys, onRetry, name, ...pro
           queries?.clear();
           resetQueryErrors();
           setShown(undefined);
-          onRetry?.(details.reason === 'keys' ? { reason: 'keys', prev: details.prev, next: details.next } : { reason: 'retry' });
+          // react-error-boundary's details of a keys reset are ours ({ reason, prev, next }); its imperative ones carry its args.
+          onRetry?.(details.reason === 'keys' ? details : { reason: 'retry' });
         }}
         onError={report}
         fallbackRender={({ error }) => (

@@ -1,5 +1,5 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
-import type { CheckOutcome } from '../../core/recovery/createRecoveryCoordinator';
+import type { CheckResult } from '../screens/LuxxonScreenProps';
 
 /** How long data fetched by a kit check counts as fresh for the mount that follows it. */
 const FRESH_AFTER_CHECK_MS = 1000;
@@ -15,10 +15,8 @@ export interface BoundaryQueries {
   readonly client: QueryClient;
   /** Notes the queries that failed under the boundary (and the one whose error is `thrown`). */
   readonly remember: (thrown: unknown) => void;
-  /** Whether the boundary knows of any failed query. */
-  readonly any: () => boolean;
-  /** Fetches each failed query that has not succeeded since, once, with no retries. */
-  readonly check: () => Promise<{ readonly outcome: CheckOutcome; readonly error?: unknown }>;
+  /** Fetches each failed query that has not succeeded since, once, with no retries: `{ error }` of one still failing, when it has one. */
+  readonly check: () => Promise<CheckResult>;
   /** Resets the failed queries still in error, so that the next mount fetches instead of replaying. */
   readonly release: () => void;
   /** `release`, then forgets them: the boundary shows its content again. */
@@ -58,7 +56,8 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
           return defaulted;
         };
       }
-      const value: unknown = Reflect.get(target, key, target);
+      // Read on the client itself, its methods bound to it: they use its private fields.
+      const value = (target as unknown as Record<PropertyKey, unknown>)[key];
       if (typeof value !== 'function') return value;
       if (!bound.has(key)) bound.set(key, (value as (...args: unknown[]) => unknown).bind(target));
       return bound.get(key);
@@ -81,7 +80,6 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
       }
     },
     failed,
-    any: () => failed.size > 0,
     async check() {
       const list = [...failed.values()];
       await Promise.allSettled(
@@ -91,7 +89,9 @@ export function createBoundaryQueries(appClient: QueryClient, checked: CheckedQu
           .map((q) => raw.fetchQuery({ ...q.options, queryKey: q.queryKey, retry: false })),
       );
       const still = list.map(current).find((q) => q.state.status !== 'success');
-      return still === undefined ? { outcome: 'recovered' } : { outcome: 'failed', error: still.state.error ?? undefined };
+      if (still === undefined) return 'recovered';
+      const { error } = still.state;
+      return error == null ? 'failed' : { error };
     },
     release,
     clear() {

@@ -36,9 +36,10 @@ export function useRecoveryMember(
   skip = false,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
   const { recovery, codes } = useLuxxonContext();
-  const latest = useRef({ error, check, retry });
+  const inputs = { error, check, retry };
+  const latest = useRef(inputs);
   useEffect(() => {
-    latest.current = { error, check, retry };
+    latest.current = inputs;
   });
   const [member, setMember] = useState<RecoveryMember>();
   useJoinEffect(() => {
