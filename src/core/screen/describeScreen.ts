@@ -21,13 +21,13 @@ const TONES = {
   generic: 'critical',
 } as const satisfies Record<ExperienceKind, ScreenTone>;
 
-/** A button, or (with `href`) a link to one of the app's URLs: none when that URL is missing or unsafe. */
-function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel> | false): ScreenActionModel | undefined {
-  if (more === false) return undefined;
-  const a = { id, labelKey: A[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more };
-  return a.kind === 'button' || isSafeHref(a.href) ? (a as ScreenActionModel) : undefined;
+/** A button, or with `more.kind: 'link'` a link. */
+function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel>): ScreenActionModel {
+  return { id, labelKey: A[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more } as ScreenActionModel;
 }
-const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) => action(id, rank, { kind: 'link', href: href as string, opensNewTab });
+/** A link to one of the app's URLs: none when that URL is missing or unsafe. */
+const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) =>
+  isSafeHref(href) ? action(id, rank, { kind: 'link', href, opensNewTab }) : undefined;
 const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: PENDING });
 
 const note = (reason: ScreenNoteModel['reason'], key: string, more?: Partial<ScreenNoteModel>): ScreenNoteModel => ({
@@ -72,7 +72,8 @@ function signInNote({ signIn }: ScreenState): ScreenNoteModel | undefined {
  */
 export function describeScreen(experience: Experience, state: ScreenState, settings: ScreenSettings): ScreenModel {
   const { kind, code } = experience;
-  const actions: (ScreenActionModel | undefined)[] = [];
+  // Actions that are not offered are `false` (a condition) or `undefined` (a missing or unsafe URL).
+  const actions: (ScreenActionModel | false | undefined)[] = [];
   let text = experience.text;
   let screenNote: ScreenNoteModel | undefined;
   let support;
@@ -82,7 +83,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
       actions.push(
         link('topUp', 'primary', settings.topUpUrl),
         action('toppedUp', 'secondary'),
-        action('shortenDuration', 'tertiary', experience.canShortenDuration && settings.canShortenDuration && {}),
+        experience.canShortenDuration && settings.canShortenDuration && action('shortenDuration', 'tertiary'),
       );
       break;
     case 're-login': {
@@ -104,22 +105,18 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
         phase === 'counting'
           ? note(phase, MESSAGE_KEYS.waiting.countdown, { count: state.secondsLeft, live: 'off' })
           : note(phase, MESSAGE_KEYS.waiting[phase], { live: 'polite', spinner: phase === 'checking' });
-      actions.push(
-        action('retry', 'primary', phase === 'stopped' && {}),
-        action('checkNow', 'primary', phase !== 'stopped' && { disabled: phase === 'checking' || phase === 'offline' }),
-        action('stopWaiting', 'tertiary', phase !== 'stopped' && {}),
-      );
+      if (phase === 'stopped') actions.push(action('retry', 'primary'));
+      else actions.push(action('checkNow', 'primary', { disabled: phase === 'checking' || phase === 'offline' }), action('stopWaiting', 'tertiary'));
       break;
     }
     case 'permission': {
+      // "Use another account" leads when the app can sign in again (support comes last), else support does.
       const switchAccount = settings.canReauthenticate;
-      const supportLeads = !switchAccount && isSafeHref(settings.supportUrl);
-      const contact = link('contactSupport', supportLeads ? 'primary' : 'tertiary', settings.supportUrl);
+      const contact = link('contactSupport', switchAccount ? 'tertiary' : 'primary', settings.supportUrl);
       actions.push(
-        action('switchAccount', 'primary', switchAccount && signingIn(state)),
-        supportLeads ? contact : undefined,
-        action('retry', switchAccount || supportLeads ? 'secondary' : 'primary'),
-        supportLeads ? undefined : contact,
+        switchAccount ? action('switchAccount', 'primary', signingIn(state)) : contact,
+        action('retry', switchAccount || contact ? 'secondary' : 'primary'),
+        switchAccount && contact,
       );
       screenNote = signInNote(state);
       break;
@@ -127,7 +124,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
     case 'fix-request':
     case 'out-of-date':
     case 'not-found': {
-      const home = kind === 'not-found' ? link('goHome', 'primary', settings.homeUrl, false) : undefined;
+      const home = kind === 'not-found' && link('goHome', 'primary', settings.homeUrl, false);
       actions.push(home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary'));
       break;
     }
@@ -152,7 +149,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
     role: kind === 'waiting' ? 'status' : 'alert',
     text,
     note: screenNote,
-    actions: actions.filter((action) => action !== undefined),
+    actions: actions.filter((action) => !!action),
     support,
     serverMessage,
   } as ScreenModel;
