@@ -5,9 +5,6 @@ import { loginHref } from '../urls/loginHref';
 import { MESSAGE_KEYS } from '../experience/messageKeys';
 import type { ScreenActionId, ScreenActionModel, ScreenActionRank, ScreenModel, ScreenNoteModel, ScreenSettings, ScreenState, ScreenTone } from './ScreenModel';
 
-const A = MESSAGE_KEYS.action;
-const PENDING = MESSAGE_KEYS.reLogin.pending;
-
 const TONES = {
   'top-up': 'warning',
   're-login': 'info',
@@ -23,12 +20,12 @@ const TONES = {
 
 /** A button, or with `more.kind: 'link'` a link. */
 function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel>): ScreenActionModel {
-  return { id, labelKey: A[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more } as ScreenActionModel;
+  return { id, labelKey: MESSAGE_KEYS.action[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more } as ScreenActionModel;
 }
 /** A link to one of the app's URLs: none when that URL is missing or unsafe. */
 const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) =>
   isSafeHref(href) ? action(id, rank, { kind: 'link', href, opensNewTab }) : undefined;
-const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: PENDING });
+const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: MESSAGE_KEYS.reLogin.pending });
 
 const note = (reason: ScreenNoteModel['reason'], key: string, more?: Partial<ScreenNoteModel>): ScreenNoteModel => ({
   reason,

@@ -29,7 +29,6 @@ export interface UseLuxxonScreenOptions extends ScreenHandlers {
   readonly onRetry?: (() => void) | undefined;
 }
 
-const K = MESSAGE_KEYS.support;
 const noop = () => undefined;
 
 function formatTime(timestamp: string, lng: string): string {
@@ -125,9 +124,9 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
     const reference = stamp ? { ...model.support, timestamp: shownAt } : model.support;
     const { code, timestamp, requestId } = reference;
     const text = supportReferenceText(reference);
-    const row = (id: LuxxonSupportRow['id'], value: string, dateTime?: string): LuxxonSupportRow => ({ id, label: t(K[id]), value, dateTime });
+    const row = (id: LuxxonSupportRow['id'], value: string, dateTime?: string): LuxxonSupportRow => ({ id, label: t(MESSAGE_KEYS.support[id]), value, dateTime });
     support = {
-      heading: t(K.heading),
+      heading: t(MESSAGE_KEYS.support.heading),
       rows: [row('code', code), ...(timestamp ? [row('time', formatTime(timestamp, lng), timestamp)] : []), ...(requestId ? [row('requestId', requestId)] : [])],
       reference,
       text,
@@ -140,7 +139,7 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
       },
       copyLabel: t(MESSAGE_KEYS.action.copy),
       copied,
-      copiedLabel: t(K.copied),
+      copiedLabel: t(MESSAGE_KEYS.support.copied),
     };
   }
   const { note, serverMessage } = model;
