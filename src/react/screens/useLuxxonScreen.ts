@@ -31,6 +31,9 @@ export interface UseLuxxonScreenOptions extends ScreenHandlers {
 
 const noop = () => undefined;
 
+/** Bundlers replace this: development builds get the long message, production builds drop it. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 function formatTime(timestamp: string, lng: string): string {
   try {
     // `timeStyle: 'long'` carries the zone ("UTC"); `timeZoneName` may not be combined with the styles (it throws).
@@ -70,7 +73,9 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
   const outer = useContext(LuxxonScreenContext);
   const inside = outer !== null && outer.error === toLuxxonError(error);
   const own = useScreenRuntime(error, options, inside);
-  if (!inside && !options.onRetry) throw new Error('useLuxxonScreen: pass { onRetry } outside <LuxxonErrorScreen> and <LuxxonErrorBoundary> screens.');
+  if (!inside && !options.onRetry) {
+    throw new Error(`useLuxxonScreen: pass { onRetry }${process.env.NODE_ENV === 'production' ? '' : ' outside <LuxxonErrorScreen> and <LuxxonErrorBoundary> screens.'}`);
+  }
   const { error: luxxonError, experience, snapshot, member, retry, onShortenDuration } = inside ? outer : own;
   const config = useLuxxon();
   const { onReauthenticate } = config;
