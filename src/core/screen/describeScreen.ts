@@ -70,18 +70,18 @@ function signInNote({ signIn }: ScreenState): ScreenNoteModel | undefined {
 export function describeScreen(experience: Experience, state: ScreenState, settings: ScreenSettings): ScreenModel {
   const { kind, code } = experience;
   // Actions that are not offered are `false` (a condition) or `undefined` (a missing or unsafe URL).
-  const actions: (ScreenActionModel | false | undefined)[] = [];
+  let actions: readonly (ScreenActionModel | false | undefined)[];
   let text = experience.text;
   let screenNote: ScreenNoteModel | undefined;
   let support;
   let serverMessage;
   switch (kind) {
     case 'top-up':
-      actions.push(
+      actions = [
         link('topUp', 'primary', settings.topUpUrl),
         action('toppedUp', 'secondary'),
         experience.canShortenDuration && settings.canShortenDuration && action('shortenDuration', 'tertiary'),
-      );
+      ];
       break;
     case 're-login': {
       const here = settings.location;
@@ -91,7 +91,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
           ? loginHref(settings.loginUrl, here.href, here.origin)
           : settings.loginUrl;
       const signInLink = link('signIn', 'primary', loginLink, false);
-      actions.push(signInLink ?? action('signIn', 'primary', signingIn(state)));
+      actions = [signInLink ?? action('signIn', 'primary', signingIn(state))];
       if (!signInLink) screenNote = signInNote(state);
       break;
     }
@@ -102,19 +102,21 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
         phase === 'counting'
           ? note(phase, MESSAGE_KEYS.waiting.countdown, { count: state.secondsLeft, live: 'off' })
           : note(phase, MESSAGE_KEYS.waiting[phase], { live: 'polite', spinner: phase === 'checking' });
-      if (phase === 'stopped') actions.push(action('retry', 'primary'));
-      else actions.push(action('checkNow', 'primary', { disabled: phase === 'checking' || phase === 'offline' }), action('stopWaiting', 'tertiary'));
+      actions =
+        phase === 'stopped'
+          ? [action('retry', 'primary')]
+          : [action('checkNow', 'primary', { disabled: phase === 'checking' || phase === 'offline' }), action('stopWaiting', 'tertiary')];
       break;
     }
     case 'permission': {
       // "Use another account" leads when the app can sign in again (support comes last), else support does.
       const switchAccount = settings.canReauthenticate;
       const contact = link('contactSupport', switchAccount ? 'tertiary' : 'primary', settings.supportUrl);
-      actions.push(
+      actions = [
         switchAccount ? action('switchAccount', 'primary', signingIn(state)) : contact,
         action('retry', switchAccount || contact ? 'secondary' : 'primary'),
         switchAccount && contact,
-      );
+      ];
       screenNote = signInNote(state);
       break;
     }
@@ -122,15 +124,15 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
     case 'out-of-date':
     case 'not-found': {
       const home = kind === 'not-found' && link('goHome', 'primary', settings.homeUrl, false);
-      actions.push(home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary'));
+      actions = [home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary')];
       break;
     }
     case 'reload':
-      actions.push(action('reload', 'primary'));
+      actions = [action('reload', 'primary')];
       break;
     case 'service-down':
     case 'generic':
-      actions.push(action('retry', 'primary'), link('contactSupport', 'secondary', settings.supportUrl));
+      actions = [action('retry', 'primary'), link('contactSupport', 'secondary', settings.supportUrl)];
       support = experience.support;
       if (kind === 'generic' && experience.serverMessage !== undefined) {
         serverMessage = { labelKey: MESSAGE_KEYS.serverMessage, text: experience.serverMessage, lang: 'en' as const };
