@@ -5,9 +5,6 @@ import { loginHref } from '../urls/loginHref';
 import { MESSAGE_KEYS } from '../experience/messageKeys';
 import type { ScreenActionId, ScreenActionModel, ScreenActionRank, ScreenModel, ScreenNoteModel, ScreenSettings, ScreenState, ScreenTone } from './ScreenModel';
 
-const A = MESSAGE_KEYS.action;
-const PENDING = MESSAGE_KEYS.reLogin.pending;
-
 const TONES = {
   'top-up': 'warning',
   're-login': 'info',
@@ -21,14 +18,14 @@ const TONES = {
   generic: 'critical',
 } as const satisfies Record<ExperienceKind, ScreenTone>;
 
-/** A button, or (with `href`) a link to one of the app's URLs: none when that URL is missing or unsafe. */
-function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel> | false): ScreenActionModel | undefined {
-  if (more === false) return undefined;
-  const a = { id, labelKey: A[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more };
-  return a.kind === 'button' || isSafeHref(a.href) ? (a as ScreenActionModel) : undefined;
+/** A button, or with `more.kind: 'link'` a link. */
+function action(id: ScreenActionId, rank: ScreenActionRank, more?: Partial<ScreenActionModel>): ScreenActionModel {
+  return { id, labelKey: MESSAGE_KEYS.action[id === 'stopWaiting' ? 'cancel' : id], busyLabelKey: undefined, rank, primary: rank === 'primary', busy: false, disabled: false, kind: 'button', href: undefined, opensNewTab: false, ...more } as ScreenActionModel;
 }
-const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) => action(id, rank, { kind: 'link', href: href as string, opensNewTab });
-const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: PENDING });
+/** A link to one of the app's URLs: none when that URL is missing or unsafe. */
+const link = (id: ScreenActionId, rank: ScreenActionRank, href: string | undefined, opensNewTab = true) =>
+  isSafeHref(href) ? action(id, rank, { kind: 'link', href, opensNewTab }) : undefined;
+const signingIn = (state: ScreenState) => ({ busy: state.signIn === 'pending', busyLabelKey: MESSAGE_KEYS.reLogin.pending });
 
 const note = (reason: ScreenNoteModel['reason'], key: string, more?: Partial<ScreenNoteModel>): ScreenNoteModel => ({
   reason,
@@ -72,18 +69,19 @@ function signInNote({ signIn }: ScreenState): ScreenNoteModel | undefined {
  */
 export function describeScreen(experience: Experience, state: ScreenState, settings: ScreenSettings): ScreenModel {
   const { kind, code } = experience;
-  const actions: (ScreenActionModel | undefined)[] = [];
+  // Actions that are not offered are `false` (a condition) or `undefined` (a missing or unsafe URL).
+  let actions: readonly (ScreenActionModel | false | undefined)[];
   let text = experience.text;
   let screenNote: ScreenNoteModel | undefined;
   let support;
   let serverMessage;
   switch (kind) {
     case 'top-up':
-      actions.push(
+      actions = [
         link('topUp', 'primary', settings.topUpUrl),
         action('toppedUp', 'secondary'),
-        action('shortenDuration', 'tertiary', experience.canShortenDuration && settings.canShortenDuration && {}),
-      );
+        experience.canShortenDuration && settings.canShortenDuration && action('shortenDuration', 'tertiary'),
+      ];
       break;
     case 're-login': {
       const here = settings.location;
@@ -93,7 +91,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
           ? loginHref(settings.loginUrl, here.href, here.origin)
           : settings.loginUrl;
       const signInLink = link('signIn', 'primary', loginLink, false);
-      actions.push(signInLink ?? action('signIn', 'primary', signingIn(state)));
+      actions = [signInLink ?? action('signIn', 'primary', signingIn(state))];
       if (!signInLink) screenNote = signInNote(state);
       break;
     }
@@ -104,39 +102,37 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
         phase === 'counting'
           ? note(phase, MESSAGE_KEYS.waiting.countdown, { count: state.secondsLeft, live: 'off' })
           : note(phase, MESSAGE_KEYS.waiting[phase], { live: 'polite', spinner: phase === 'checking' });
-      actions.push(
-        action('retry', 'primary', phase === 'stopped' && {}),
-        action('checkNow', 'primary', phase !== 'stopped' && { disabled: phase === 'checking' || phase === 'offline' }),
-        action('stopWaiting', 'tertiary', phase !== 'stopped' && {}),
-      );
+      actions =
+        phase === 'stopped'
+          ? [action('retry', 'primary')]
+          : [action('checkNow', 'primary', { disabled: phase === 'checking' || phase === 'offline' }), action('stopWaiting', 'tertiary')];
       break;
     }
     case 'permission': {
+      // "Use another account" leads when the app can sign in again (support comes last), else support does.
       const switchAccount = settings.canReauthenticate;
-      const supportLeads = !switchAccount && isSafeHref(settings.supportUrl);
-      const contact = link('contactSupport', supportLeads ? 'primary' : 'tertiary', settings.supportUrl);
-      actions.push(
-        action('switchAccount', 'primary', switchAccount && signingIn(state)),
-        supportLeads ? contact : undefined,
-        action('retry', switchAccount || supportLeads ? 'secondary' : 'primary'),
-        supportLeads ? undefined : contact,
-      );
+      const contact = link('contactSupport', switchAccount ? 'tertiary' : 'primary', settings.supportUrl);
+      actions = [
+        switchAccount ? action('switchAccount', 'primary', signingIn(state)) : contact,
+        action('retry', switchAccount || contact ? 'secondary' : 'primary'),
+        switchAccount && contact,
+      ];
       screenNote = signInNote(state);
       break;
     }
     case 'fix-request':
     case 'out-of-date':
     case 'not-found': {
-      const home = kind === 'not-found' ? link('goHome', 'primary', settings.homeUrl, false) : undefined;
-      actions.push(home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary'));
+      const home = kind === 'not-found' && link('goHome', 'primary', settings.homeUrl, false);
+      actions = [home, action(kind === 'out-of-date' ? 'refresh' : 'retry', home ? 'secondary' : 'primary')];
       break;
     }
     case 'reload':
-      actions.push(action('reload', 'primary'));
+      actions = [action('reload', 'primary')];
       break;
     case 'service-down':
     case 'generic':
-      actions.push(action('retry', 'primary'), link('contactSupport', 'secondary', settings.supportUrl));
+      actions = [action('retry', 'primary'), link('contactSupport', 'secondary', settings.supportUrl)];
       support = experience.support;
       if (kind === 'generic' && experience.serverMessage !== undefined) {
         serverMessage = { labelKey: MESSAGE_KEYS.serverMessage, text: experience.serverMessage, lang: 'en' as const };
@@ -152,7 +148,7 @@ export function describeScreen(experience: Experience, state: ScreenState, setti
     role: kind === 'waiting' ? 'status' : 'alert',
     text,
     note: screenNote,
-    actions: actions.filter((action) => action !== undefined),
+    actions: actions.filter((action) => !!action),
     support,
     serverMessage,
   } as ScreenModel;

@@ -29,8 +29,10 @@ export interface UseLuxxonScreenOptions extends ScreenHandlers {
   readonly onRetry?: (() => void) | undefined;
 }
 
-const K = MESSAGE_KEYS.support;
 const noop = () => undefined;
+
+/** Bundlers replace this: development builds get the long message, production builds drop it. */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 function formatTime(timestamp: string, lng: string): string {
   try {
@@ -71,7 +73,9 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
   const outer = useContext(LuxxonScreenContext);
   const inside = outer !== null && outer.error === toLuxxonError(error);
   const own = useScreenRuntime(error, options, inside);
-  if (!inside && !options.onRetry) throw new Error('useLuxxonScreen: pass { onRetry } outside <LuxxonErrorScreen> and <LuxxonErrorBoundary> screens.');
+  if (!inside && !options.onRetry) {
+    throw new Error(`useLuxxonScreen: pass { onRetry }${process.env.NODE_ENV === 'production' ? '' : ' outside <LuxxonErrorScreen> and <LuxxonErrorBoundary> screens.'}`);
+  }
   const { error: luxxonError, experience, snapshot, member, retry, onShortenDuration } = inside ? outer : own;
   const config = useLuxxon();
   const { onReauthenticate } = config;
@@ -125,9 +129,9 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
     const reference = stamp ? { ...model.support, timestamp: shownAt } : model.support;
     const { code, timestamp, requestId } = reference;
     const text = supportReferenceText(reference);
-    const row = (id: LuxxonSupportRow['id'], value: string, dateTime?: string): LuxxonSupportRow => ({ id, label: t(K[id]), value, dateTime });
+    const row = (id: LuxxonSupportRow['id'], value: string, dateTime?: string): LuxxonSupportRow => ({ id, label: t(MESSAGE_KEYS.support[id]), value, dateTime });
     support = {
-      heading: t(K.heading),
+      heading: t(MESSAGE_KEYS.support.heading),
       rows: [row('code', code), ...(timestamp ? [row('time', formatTime(timestamp, lng), timestamp)] : []), ...(requestId ? [row('requestId', requestId)] : [])],
       reference,
       text,
@@ -140,7 +144,7 @@ export function useLuxxonScreen(error: unknown, options: UseLuxxonScreenOptions 
       },
       copyLabel: t(MESSAGE_KEYS.action.copy),
       copied,
-      copiedLabel: t(K.copied),
+      copiedLabel: t(MESSAGE_KEYS.support.copied),
     };
   }
   const { note, serverMessage } = model;
