@@ -62,7 +62,7 @@ export type ApiErrorCode = (typeof LUXXON_ERROR_CODES)[number];
  *   chunk, its CSS) is gone: the app was deployed again while it was open.
  * - `UNKNOWN`: anything else (a bug in app code, a thrown string, `null`).
  *
- * @example KIT_ERROR_CODES // ['NETWORK_ERROR', 'BAD_RESPONSE', 'UNKNOWN']
+ * @example KIT_ERROR_CODES // ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN']
  */
 export const KIT_ERROR_CODES = codesWhere(false) as unknown as readonly ['NETWORK_ERROR', 'BAD_RESPONSE', 'CHUNK_LOAD_ERROR', 'UNKNOWN'];
 
