@@ -1,4 +1,3 @@
-import type { AppCodes } from '../codes/appCodes';
 import { describeCode } from '../codes/codeRegistry';
 import type { ExperienceKind } from '../experience/ExperienceKind';
 import type { LuxxonError } from '../errors/LuxxonError';
@@ -48,6 +47,11 @@ export interface RecoveryMemberInit {
   readonly check: () => Promise<CheckOutcome | LuxxonError>;
   /** Runs the failed requests again from scratch (the boundary renders its content again). */
   readonly retry: () => void;
+  /**
+   * The experience of an error on this screen, read when it joins and when it shows a newer error:
+   * the kit's own codes and the app's as they are then (`<LuxxonProvider codes>`). Default: the kit's.
+   */
+  readonly kindOf?: (error: LuxxonError) => ExperienceKind;
 }
 
 /** One error screen's handle on the page's recovery. */
@@ -101,8 +105,6 @@ export interface RecoveryCoordinatorOptions {
   readonly random?: () => number;
   /** Starts the app's sign-in and settles when it finished (a rejection: it did not). */
   readonly reauthenticate?: () => unknown;
-  /** The app's own codes (`<LuxxonProvider codes>`): a declared code's screens join as its kind. */
-  readonly codes?: AppCodes;
 }
 
 /** The page's recovery: one per `LuxxonProvider`, shared by every error screen below it. */
@@ -144,6 +146,9 @@ const RESUME_MS = 60_000;
 /** After this long a pending sign-in offers to start again or cancel. */
 const SIGN_IN_TIMEOUT_MS = 60_000;
 
+/** The experience of `error` on a screen: as its owner says (the app's codes included), else the kit's. */
+const kindOf = (init: RecoveryMemberInit, error: LuxxonError) => init.kindOf?.(error) ?? describeCode(error.code).kind;
+
 const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
   (Object.keys(a) as (keyof RecoverySnapshot)[]).every((key) => a[key] === b[key]);
 
@@ -164,7 +169,7 @@ const same = (a: RecoverySnapshot, b: RecoverySnapshot) =>
  * const member = recovery.join({ error, check, retry });
  */
 export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = {}): RecoveryCoordinator {
-  const { clock = systemClock, random = Math.random, reauthenticate, codes } = options;
+  const { clock = systemClock, random = Math.random, reauthenticate } = options;
   // Until the page says otherwise (setOnline, setVisible): online and shown.
   let online = true;
   let visible = true;
@@ -223,7 +228,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
   const show = (m: Member, error: LuxxonError) => {
     if (error !== m.error) {
       m.error = error;
-      m.kind = describeCode(error.code, codes).kind;
+      m.kind = kindOf(m.init, error);
       m.stopped = false;
       sync();
     }
@@ -358,8 +363,7 @@ export function createRecoveryCoordinator(options: RecoveryCoordinatorOptions = 
 
   return {
     join(init) {
-      const kind = describeCode(init.error.code, codes).kind;
-      const m: Member = { error: init.error, given: init.error, kind, stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
+      const m: Member = { error: init.error, given: init.error, kind: kindOf(init, init.error), stopped: false, joined: false, checks: 0, since: clock.now(), init, snap: undefined! };
       members.add(m);
       m.snap = snapshotOf(m);
       sync();

@@ -271,7 +271,7 @@ export function LuxxonProvider({
     reauthenticate.current = onReauthenticate;
   });
   const [recovery] = useState(() =>
-    createRecoveryCoordinator({ reauthenticate: () => reauthenticate.current?.({ returnTo: currentReturnUrl() }), codes }),
+    createRecoveryCoordinator({ reauthenticate: () => reauthenticate.current?.({ returnTo: currentReturnUrl() }) }),
   );
   const [checked] = useState<CheckedQueries>(() => new Map());
   useEffect(() => {

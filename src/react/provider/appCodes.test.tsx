@@ -6,6 +6,7 @@ import type { AppCodes } from '../../core/codes/appCodes';
 import { LuxxonError } from '../../core/errors/LuxxonError';
 import { createRetryPolicy } from '../../core/recovery/retryPolicy';
 import { LiveView } from '../../../test/support/LiveView';
+import { tick } from '../../../test/support/tick';
 import { enText } from '../../../test/support/locale';
 import { LuxxonProvider, type LuxxonProviderProps } from './LuxxonProvider';
 
@@ -36,6 +37,7 @@ function renderApp(queryFn: () => Promise<string>, props: Omit<LuxxonProviderPro
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
 });
@@ -71,6 +73,31 @@ describe('<LuxxonProvider codes>: codes the kit does not know yet', () => {
     await screen.findByRole('heading', { name: enText('generic.title') });
     expect(document.querySelector('.lx-error')).toHaveAttribute('data-kind', 'top-up');
     expect(screen.getByRole('link', { name: new RegExp(enText('action.topUp')) })).toHaveAttribute('href', '/billing');
+  });
+  it('a codes prop first given after the first render reaches the page recovery too: the waiting screen checks and recovers', async () => {
+    vi.useFakeTimers();
+    const i18n = await appI18n();
+    let down = true;
+    const queryFn = vi.fn(async (): Promise<string> => (down ? Promise.reject(busy()) : 'on air'));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // The app's code map arrives later (a remote config, a lazy module).
+    const app = (codes?: AppCodes) => (
+      <QueryClientProvider client={client}>
+        <LuxxonProvider i18n={i18n} codes={codes}>
+          {codes && <LiveView queryFn={queryFn} />}
+        </LuxxonProvider>
+      </QueryClientProvider>
+    );
+    const { rerender } = render(app(), { onCaughtError: () => undefined });
+    rerender(app(CODES));
+    await tick(0);
+    expect(screen.getByRole('heading', { name: 'Every operator is busy' })).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(1);
+    down = false;
+    // The first shared countdown is at most 4 s.
+    await tick(4_000);
+    expect(screen.getByText('Live view: on air')).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(2);
   });
 });
 

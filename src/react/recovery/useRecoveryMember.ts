@@ -36,7 +36,7 @@ export function useRecoveryMember(
   skip = false,
 ): { readonly snapshot: RecoverySnapshot; readonly member: RecoveryMember | undefined } {
   const { recovery, codes } = useLuxxonContext();
-  const inputs = { error, check, retry };
+  const inputs = { error, check, retry, codes };
   const latest = useRef(inputs);
   useEffect(() => {
     latest.current = inputs;
@@ -48,6 +48,8 @@ export function useRecoveryMember(
       error: latest.current.error,
       check: () => latest.current.check(),
       retry: () => latest.current.retry(),
+      // The app's codes as they are when it asks (a `codes` prop may come after the first render).
+      kindOf: (shown) => describeCode(shown.code, latest.current.codes).kind,
     });
     setMember(joined);
     return joined.leave;
