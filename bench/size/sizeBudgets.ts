@@ -4,8 +4,8 @@
  * The owner's ceilings for this round (DEVELOPERS.md) are 11 KB for the main
  * entry and 4 KB for `./core`, with everything the issues add. `./core` meets
  * its ceiling (3,929 B), and CI holds it there. The main entry does not:
- * 14,395 B on 2026-12-01, after a size pass that changed no behaviour or API
- * (14,927 → 14,395). How it got there is in docs/benchmarks.md. CI fails
+ * 14,427 B on 2026-12-01, after a size pass that changed no behaviour or API
+ * (14,927 → 14,395) and a fix (+32). How it got there is in docs/benchmarks.md. CI fails
  * past the guard below, so that it cannot grow unnoticed; `size:check`
  * prints the ceiling as "not met".
  */
